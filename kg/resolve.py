@@ -1,0 +1,153 @@
+"""Mention -> :class:`~kg.records.Entity`: merge the mentions of one thing, mint keys.
+
+Keys (and so IRIs) depend only on the name, never on input order:
+
+* a gazetteer match is keyed by the gazetteer id (``city/1801792``, ``org/most``);
+* any other name by its type and compact Korean name, with a leading place or
+  country name dropped when what is left is still a typed name
+  (``하얼빈창룽그룹`` → ``firm/창룽그룹``).
+
+Within an article, a name that repeats the Chinese of another (same gloss), an
+abbreviated title (``「의견」``) and a bare head noun used as a back-reference
+(``공업원``) join the entity they refer to.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from kg.gazetteer import HAN, Gazetteer, compact, gazetteer
+from kg.mentions import PLACE_TYPES, STOP_STEMS, suffix_type
+from kg.records import Entity, Mention
+
+logger = logging.getLogger(__name__)
+
+LANG_ZH_HANT = "zh-Hant"
+LANG_ZH_HANS = "zh-Hans"
+
+
+def zh_lang(text: str) -> str:
+    """``zh-Hans`` when the text is already simplified, else ``zh-Hant``.
+
+    >>> zh_lang("洛阳"), zh_lang("洛陽")
+    ('zh-Hans', 'zh-Hant')
+    """
+    from kg.transcribe import to_simplified, to_traditional
+
+    if to_simplified(text) == text and to_traditional(text) != text:
+        return LANG_ZH_HANS
+    if to_simplified(text) != text:
+        return LANG_ZH_HANT
+    return LANG_ZH_HANS if to_traditional(text) == text else LANG_ZH_HANT
+
+
+def canonical_key(m: Mention, gaz: Gazetteer) -> str:
+    """The entity key of a mention (see the module doc)."""
+    if m.gazetteer_id:
+        return m.gazetteer_id
+    name = compact(m.text)
+    stripped = _strip_place(name, m.type, gaz)
+    return f"{m.type.lower()}/{stripped}"
+
+
+def _strip_place(name: str, typ: str, gaz: Gazetteer) -> str:
+    if typ in PLACE_TYPES or typ in ("Person", "Sector", "Policy"):
+        return name
+    for cut in range(2, min(len(name) - 2, 6) + 1):
+        head, rest = name[:cut], name[cut:]
+        if suffix_type(rest, quoted=typ == "Park") != typ or rest in STOP_STEMS:
+            continue
+        if gaz.lookup(head, PLACE_TYPES):
+            return rest
+    return name
+
+
+def resolve(mentions: list[Mention], article_id: str) -> dict[str, Entity]:
+    """Merge an article's mentions into entities keyed by canonical key.
+
+    Sets ``Mention.entity`` on every mention kept; mentions that resolve to
+    nothing (an unresolved back-reference, an untyped name) are dropped.
+    """
+    gaz = gazetteer()
+    ents: dict[str, Entity] = {}
+    zh_owner: dict[tuple[str, str], str] = {}
+    order = sorted(mentions, key=lambda m: (m.start, -m.end))
+    for m in order:
+        if m.type == "?":
+            key = _antecedent(m, ents)
+            if key is None:
+                continue
+        elif m.type == "Policy" and (key := _abbreviation(m, ents)) is not None:
+            pass
+        else:
+            key = canonical_key(m, gaz)
+            if m.zh and not m.gazetteer_id:
+                owner = zh_owner.get((m.type, compact(m.zh)))
+                if owner is not None:
+                    key = owner
+        m.entity = key
+        ent = ents.get(key)
+        if ent is None:
+            ent = Entity(key=key, type=m.type if m.type != "?" else "Organization", label=m.text)
+            rec = gaz.records.get(m.gazetteer_id) if m.gazetteer_id else None
+            if rec is not None:
+                _from_record(ent, rec)
+            ents[key] = ent
+        ent.mentions.append(m)
+        ent.articles.add(article_id)
+        ent.add_label("ko", m.text)
+        if m.zh:
+            ent.add_label(zh_lang(m.zh), m.zh)
+            zh_owner.setdefault((ent.type, compact(m.zh)), key)
+        if m.en:
+            ent.add_label("en", m.en)
+    return ents
+
+
+def _from_record(ent: Entity, rec) -> None:  # noqa: ANN001 - gazetteer.Record
+    ent.type = rec.type
+    ent.label = rec.ko
+    ent.gazetteer_id = rec.id
+    ent.add_label("ko", rec.ko)
+    for n in rec.ko_alt:
+        ent.add_label("ko", n)
+    if rec.zh_hans:
+        ent.add_label(LANG_ZH_HANS, rec.zh_hans)
+    if rec.zh_hant:
+        ent.add_label(LANG_ZH_HANT, rec.zh_hant)
+    if rec.en:
+        ent.add_label("en", rec.en)
+    for n in rec.en_alt | rec.abbr:
+        if not HAN.search(n):
+            ent.add_label("en", n)
+    ent.geonames_id = rec.geonames_id
+    ent.lat, ent.long, ent.population = rec.lat, rec.long, rec.population
+
+
+def _antecedent(m: Mention, ents: dict[str, Entity]) -> str | None:
+    """The latest entity whose name ends with the bare head noun ``m``."""
+    head = compact(m.text)
+    best: tuple[int, str] | None = None
+    for key, ent in ents.items():
+        if ent.type in PLACE_TYPES or ent.type == "Sector":
+            continue
+        for em in ent.mentions:
+            if em.start < m.start and compact(em.text).endswith(head) and compact(em.text) != head:
+                if best is None or em.start > best[0]:
+                    best = (em.start, key)
+    return best[1] if best else None
+
+
+def _abbreviation(m: Mention, ents: dict[str, Entity]) -> str | None:
+    """A short title (``「의견」``) that ends a longer one named before it."""
+    head = compact(m.text)
+    best: tuple[int, str] | None = None
+    for key, ent in ents.items():
+        if ent.type != "Policy":
+            continue
+        for em in ent.mentions:
+            name = compact(em.text)
+            if em.start < m.start and name != head and name.endswith(head):
+                if best is None or em.start > best[0]:
+                    best = (em.start, key)
+    return best[1] if best else None
