@@ -132,6 +132,8 @@ NOT_SECTOR = {"사업", "협력", "추진", "계획", "발전", "육성", "운�
               "개발", "건설", "투자", "실험", "전시", "체계", "목표", "기회", "수요", "현황",
               "분야", "산업", "부문", "등", "기업", "업체", "지역", "국가", "환경", "생활환경"}
 
+# "합작법인인 베이징현대": a name after "<class noun>인" is of that class
+_APPOSITIVE = re.compile(r"(합작법인|자회사|계열사|법인|기업|업체|회사|그룹|산업단지|개발구|단지)인$")
 _GLOSS = re.compile(r"\(([^()]{1,80})\)")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’\- ]*$")
 _QUOTES = re.compile(r"「([^」]{1,120})」|『([^』]{1,120})』|‘([^’]{1,60})’|“([^”]{1,60})”|《([^》]{1,80})》")
@@ -219,7 +221,7 @@ def analyse(sentence: Sentence) -> Analysed:
     spans: list[tuple[int, int]] = []
     for m in re.finditer(r"\S+", clean):
         ws, we = m.start(), m.end()
-        cuts = [g.at for g in glosses if ws < g.at < we]
+        cuts = [g.at for g in glosses if ws < g.at <= we]
         # 중국과학기술부(科學技術部)자오젠린(曹健林): two names glued, cut after the first gloss
         for at in cuts[:-1]:
             spans.append((ws, at))
@@ -227,6 +229,10 @@ def analyse(sentence: Sentence) -> Analysed:
         spans.append((ws, we))
     for ws, we in spans:
         toks = [(t.form, t.tag, t.start, t.start + t.len) for t in tokens if ws <= t.start < we]
+        if not toks or toks[-1][3] > we:
+            # a word cut out of a longer one: analyse it on its own
+            toks = [(t.form, t.tag, ws + t.start, ws + t.start + t.len)
+                    for t in kiwi().tokenize(clean[ws:we])]
         stem_end = ws
         for form, tag, ts, te in toks:
             if tag.startswith(_NOUNISH) or (tag == "SW" and form in "㎡㎢%"):
@@ -259,11 +265,16 @@ def analyse(sentence: Sentence) -> Analysed:
     return Analysed(sentence, clean, omap, words, glosses)
 
 
-def suffix_type(name: str, quoted: bool = False) -> str | None:
+def suffix_type(name: str, quoted: bool = False, proper: bool = False) -> str | None:
     """Type of a Korean name by its head noun (longest match).
+
+    ``quoted`` names (in quotes or glossed) may end in any head; ``proper`` ones
+    (a brand or proper noun before the head: ``LG화학``) in any but a title's.
 
     >>> suffix_type("하얼빈창룽그룹"), suffix_type("친저우산업단지"), suffix_type("교육")
     ('Firm', 'Park', None)
+    >>> suffix_type("LG화학"), suffix_type("LG화학", proper=True)
+    (None, 'Firm')
     """
     best = ""
     for suf in KO_SUFFIX_TYPES:
@@ -271,7 +282,7 @@ def suffix_type(name: str, quoted: bool = False) -> str | None:
             best = suf
     if not best:
         return None
-    if best in QUOTE_ONLY and not quoted:
+    if best in QUOTE_ONLY and not quoted and not (proper and KO_SUFFIX_TYPES[best] != "Policy"):
         return None
     if len(name) <= len(best) and not quoted:
         return None
@@ -291,6 +302,14 @@ def zh_type(zh: str) -> str | None:
         if z.endswith(suf) and len(z) > len(suf):
             return typ
     return None
+
+
+def _place_word(ctx: Context, word: str) -> bool:
+    """A place name, or a pair of countries (``중국-벨라루스``)."""
+    if not word:
+        return False
+    parts = [p for p in re.split(r"[-‐–·]", word) if p]
+    return all(p in COUNTRY_ABBR or ctx.gaz.lookup(p, PLACE_TYPES) for p in parts)
 
 
 def _gov_ministry(stem: str) -> bool:
@@ -327,12 +346,20 @@ def _mention(a: Analysed, start: int, end: int, text: str, typ: str, rule: str, 
 
 def _lookup_place(ctx: Context, name: str, *, zh: str = "", en: str = "", strict: bool = True):
     """A gazetteer record for a name in any script (Chinese, Latin, Hangul)."""
+    from kg.transcribe import reading_matches
+
     for probe, hangul_only in ((zh, False), (en, False), (name, strict)):
         if not probe:
             continue
         rec = ctx.gaz.best(probe, hangul_only=hangul_only, context=ctx.places)
-        if rec is not None:
-            return rec
+        if rec is None:
+            continue
+        if probe == zh and rec.type in PLACE_TYPES and name and HANGUL.search(name) and not (
+                compact(name) in {compact(n) for n in rec.ko_alt | {rec.ko}}
+                or reading_matches(name, zh)):
+            # 난징진룽(金龍): the Chinese names only part of the word, not the town 金龙
+            continue
+        return rec
     return None
 
 
@@ -402,10 +429,20 @@ class GlossExtractor:
                         m.zh = ""
                     out.append(m)
                 continue
+            # "중국-벨라루스 공업원(中白工業園)": a generic head named by the word before
+            if pre in STOP_STEMS and prev is not None and not prev.particle and \
+                    _place_word(ctx, prev.stem):
+                typ = suffix_type(pre, quoted=True)
+                if typ:
+                    out.append(_mention(a, prev.start, lead + len(pre), f"{prev.stem} {pre}", typ,
+                                        "gloss+suffix", zh=g.zh, en=g.en, confidence=0.85))
+                    continue
             # no Korean head: the gloss itself may tell the type
             typ = suffix_type(pre, quoted=True) or (zh_type(g.zh) if g.zh else None)
             if typ is None and _gov_ministry(pre):
                 typ = "GovernmentBody"
+            if typ is None and prev is not None and _APPOSITIVE.search(prev.text):
+                typ = KO_SUFFIX_TYPES.get(_APPOSITIVE.search(prev.text)[1], "Firm")
             out.append(_mention(a, lead, lead + len(pre), pre, typ or "?", "gloss",
                                 zh=g.zh, en=g.en, confidence=0.8 if typ else 0.5))
         return out
@@ -437,7 +474,7 @@ class GazetteerExtractor:
                         off = ps + len(p)
                 continue
             abbr = re.match(r"^([한중미일러북])([한중미일러])(?:$|[가-힣])", stem)
-            rec = None if abbr and abbr[1] != abbr[2] else self._match(ctx, stem, w)
+            rec, probe = (None, "") if abbr and abbr[1] != abbr[2] else self._match(ctx, stem, w)
             if rec is None:
                 # 한중 / 한중기술산업타운: a compound of country abbreviations
                 m = re.match(r"^([한중미일러북])([한중미일러])(?:$|[가-힣])", stem)
@@ -449,7 +486,7 @@ class GazetteerExtractor:
                                                 "country-abbreviation", gazetteer_id=crec.id,
                                                 confidence=0.7))
                 continue
-            name = stem
+            name = probe if probe == w.text.strip("‘’“”「」『』《》'\",.·:;!?") else stem
             if rec.type in PLACE_TYPES:
                 ctx.places.update({rec.id, rec.parent})
             out.append(_mention(a, lead, lead + len(name), name, rec.type, "gazetteer",
@@ -466,7 +503,8 @@ class GazetteerExtractor:
     def _match(ctx: Context, stem: str, w: Word):
         tags = {t for _, t in w.tags}
         proper = "NNP" in tags or "SL" in tags
-        probes = [stem]
+        whole = w.text.strip("‘’“”「」『』《》'\",.·:;!?")
+        probes = [whole, stem] if whole != stem and HANGUL.search(whole) else [stem]
         for tail in GENERIC_TAILS:
             if stem.endswith(tail) and len(stem) > len(tail) + 1:
                 probes.append(stem[: -len(tail)])
@@ -478,7 +516,7 @@ class GazetteerExtractor:
             if not recs:
                 continue
             rec = ctx.gaz.best(probe, context=ctx.places)
-            if rec is None:
+            if rec is None or (probe == whole != stem and rec.type in PLACE_TYPES):
                 continue
             if rec.type == "City" and not rec.hangul_matchable:
                 continue
@@ -487,8 +525,8 @@ class GazetteerExtractor:
                 continue
             if rec.type == "City" and not proper and len(probe) <= 2 and not stem.endswith("시"):
                 continue
-            return rec
-        return None
+            return rec, probe
+        return None, ""
 
 
 class SuffixExtractor:
@@ -502,7 +540,9 @@ class SuffixExtractor:
             if w.gloss or not w.stem or not HANGUL.search(w.stem):
                 continue
             stem = w.stem
-            typ = suffix_type(stem)
+            proper_head = bool(re.match(r"^[A-Za-z]", stem)) or (
+                len(w.tags) >= 2 and w.tags[0][1] in ("NNP", "SL"))
+            typ = suffix_type(stem, proper=proper_head)
             if typ is None and _gov_ministry(stem):
                 typ = "GovernmentBody"
             if typ is None and re.search(r"..(서비스|제조)업$", stem):
@@ -541,7 +581,7 @@ class SuffixExtractor:
             if name == stem and stem in STOP_STEMS:
                 # a generic noun is a name only after a place: "하얼빈 종합보세구"
                 prev = a.words[i - 1] if i > 0 else None
-                if prev is None or prev.particle or not ctx.gaz.lookup(prev.stem, PLACE_TYPES):
+                if prev is None or prev.particle or not _place_word(ctx, prev.stem):
                     continue
                 start = prev.start
                 name = prev.stem + " " + stem
@@ -590,16 +630,16 @@ class SourceLineExtractor:
         if not re.match(r"^\s*(출처|자료|자료원|Source)\s*[:：]", a.clean, re.I):
             return []
         out = []
-        for w in a.words[1:]:
-            stem = w.text.split("/")[-1].strip(",;. ")
+        for w, stem in ((w, part.strip(",;. ")) for w in a.words[1:] for part in w.text.split("/")):
             if not stem or re.match(r"^[\d.]+$", stem) or stem in ("편집문", "종합", "재구성"):
                 continue
-            if not HANGUL.search(stem) and not w.gloss:
+            if not HANGUL.search(stem):
                 continue
             start = a.clean.find(stem, w.start)
+            gl = next((g for g in a.glosses if start < g.at <= start + len(stem) + 1), None)
             rec = ctx.gaz.best(stem, types={"MediaOutlet"})
             out.append(_mention(a, start, start + len(stem), stem, "MediaOutlet", "source-line",
-                                zh=w.gloss.zh if w.gloss else "", en=w.gloss.en if w.gloss else "",
+                                zh=gl.zh if gl else "", en=gl.en if gl else "",
                                 gazetteer_id=rec.id if rec else "", confidence=0.9))
         return out
 
@@ -681,7 +721,7 @@ class ListExtractor:
                 cur = []
                 j -= 1
                 continue
-            if (w.particle.strip(",") and not ends_item) or not w.stem or \
+            if w.particle.strip(",") or not w.stem or \
                     w.text.startswith(("‘", "「")) or w.text.endswith(("’", "」")):
                 break
             if len(cur) >= 3:
@@ -699,19 +739,29 @@ def _join(ws: list[Word]) -> tuple[int, int, str]:
     return ws[0].start, ws[-1].start + len(ws[-1].stem), text
 
 
+def _org_word(ctx: Context, w: Word) -> bool:
+    """Is the word an organisation or place name (the ORG in ``NAME ORG POST``)?"""
+    if w.particle or not w.stem:
+        return False
+    if ctx.gaz.lookup(w.stem):
+        return True
+    proper = bool(re.match(r"^[A-Za-z]", w.stem)) or any(t in ("NNP", "SL") for _, t in w.tags)
+    return suffix_type(w.stem, proper=proper) is not None or _gov_ministry(w.stem)
+
+
 class PersonExtractor:
     """A name next to a post title: ``자오젠린(曹健林) 부부장``, ``정의선 현대자동차 부회장``."""
 
     name = "person"
 
     def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
-        from kg.facts import POSTS
+        from kg.facts import AMBIGUOUS_POSTS, POSTS
 
         out: list[Mention] = []
         words = a.words
         for k, w in enumerate(words):
             post = w.stem
-            if post not in POSTS or k == 0:
+            if post not in POSTS or post in AMBIGUOUS_POSTS or k == 0:
                 continue
             # name right before the post, or before an organisation/place before the post
             for j in (k - 1, k - 2):
@@ -731,7 +781,8 @@ class PersonExtractor:
                 if not (2 <= len(name) <= 5) or not re.fullmatch(r"[가-힣]+", name):
                     # an organisation glued before the name: 중국과학기술부자오젠린
                     continue
-                if not zh and not any(t == "NNP" for _, t in cand.tags) and j == k - 2:
+                if not zh and j == k - 2 and not (
+                        any(t == "NNP" for _, t in cand.tags) or _org_word(ctx, words[k - 1])):
                     continue
                 start = cand.start
                 full = name
@@ -749,6 +800,28 @@ class PersonExtractor:
         return out
 
 
+class IndustryExtractor:
+    """``반도체 산업``, ``배터리 산업``: the noun before 산업 names a sector."""
+
+    name = "industry"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        out = []
+        for k in range(1, len(a.words)):
+            w, prev = a.words[k], a.words[k - 1]
+            if w.stem not in ("산업", "업계", "업종") or prev.particle or not prev.stem:
+                continue
+            if not re.fullmatch(r"[가-힣A-Za-z]{2,10}", prev.stem) or prev.stem in NOT_SECTOR:
+                continue
+            if ctx.gaz.lookup(prev.stem) or suffix_type(prev.stem) or prev.text.endswith(","):
+                continue
+            if not all(t.startswith(("NN", "SL")) for _, t in prev.tags):
+                continue
+            out.append(_mention(a, prev.start, prev.start + len(prev.stem), prev.stem, "Sector",
+                                "industry", confidence=0.6))
+        return out
+
+
 EXTRACTORS: dict[str, Extractor] = {}
 
 
@@ -759,7 +832,7 @@ def register(extractor: Extractor) -> Extractor:
 
 
 for _ex in (SourceLineExtractor(), QuoteExtractor(), GlossExtractor(), PersonExtractor(),
-            GazetteerExtractor(), SuffixExtractor(), ListExtractor()):
+            GazetteerExtractor(), SuffixExtractor(), ListExtractor(), IndustryExtractor()):
     register(_ex)
 
 
@@ -802,7 +875,8 @@ def find(sentences: list[Sentence], article_date: str = "",
 
 _PRIORITY = {"source-line": 0, "quote": 1, "quote+gazetteer": 1, "gloss+gazetteer": 2,
              "gloss-prefix-place": 2, "country-compound": 2, "person-post": 2, "gloss+suffix": 3,
-             "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "list": 6, "list-head": 7,
+             "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "list": 6, "industry": 6,
+             "list-head": 7,
              "country-abbreviation": 8, "anaphor": 9}
 
 

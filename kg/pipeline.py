@@ -44,6 +44,9 @@ def process(articles: Iterable[Article]) -> Corpus:
                                  rule="publisher", confidence=0.9,
                                  gazetteer_id=rec.id if rec else ""))
         ents = resolve.resolve(found, art.id)
+        for ent in ents.values():
+            # the publisher is the article's metadata, not a name in its text
+            ent.mentioned = any(m.rule != "publisher" for m in ent.mentions)
         rels, facts = relations.extract(art, analysed, found, ents)
         corpus.articles.append(art)
         corpus.sentences[art.id] = sents

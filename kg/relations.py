@@ -200,6 +200,16 @@ class RelationFinder:
                 continue
             if t2 in PLACE_TYPES | {"Park", "Firm", "Project", "Organization"}:
                 self.add(nxt.m.entity, "locatedIn", sl.m.entity, idx, "place-before-name", 0.75)
+        # "충칭에는 창안자동차 등 완성차 업체가 모여 있어": what is there is located there
+        if re.search(r"모여|입주|자리(잡|하)|들어서", a.clean):
+            for sl in slots:
+                if self.type_of(sl.m) in PLACE_TYPES | {"Park"} and sl.particle in ("에는", "에"):
+                    for other in slots:
+                        if other.m.start > sl.m.end and self.type_of(other.m) in ("Firm",
+                                                                                   "Organization"):
+                            self.add(other.m.entity, "locatedIn", sl.m.entity, idx, "there-is",
+                                     0.6)
+                    break
         # "허난 서부에 위치한 뤄양시", "민스크 인근에 위치하며"
         for w_i, w in enumerate(a.words):
             if not LOCATE.match(w.text):
@@ -228,12 +238,11 @@ class RelationFinder:
             p = sl.particle
             if p in SUBJECT or p in PARTNER or p.startswith(("과", "와")):
                 out.append(sl)
-            elif p in ("", ",") and i + 1 < len(slots) and slots[i + 1].particle in SUBJECT + \
-                    PARTNER and self.type_of(slots[i + 1].m) in PARTY:
-                # a list member: "A과 B, C가"
-                word_text = self._word_text(sl)
-                if word_text.endswith(","):
-                    out.append(sl)
+            elif p == "의" and out and out[-1] is slots[i - 1] and \
+                    out[-1].particle.startswith(("과", "와")):
+                out.append(sl)  # "A와 B의 합작법인"
+            elif p in ("", ",") and (self._word_text(sl).endswith(",") or sl.next_word == "등"):
+                out.append(sl)  # a list member: "A과 B, C가", "A, B, C 등 업체와"
         return out
 
     def _word_text(self, sl: Slot) -> str:
@@ -415,16 +424,20 @@ class RelationFinder:
         funding = FUNDING.search(a.clean)
         if not (funding or INVEST.search(a.clean)):
             return
-        investors = [s for s in slots if s.particle in SUBJECT and self.type_of(s.m) in AGENTS]
+        cue = (funding or INVEST.search(a.clean)).start()
+        cue_art = a.span(cue, cue + 1)[0]
+        investors = [s for s in slots if s.particle in SUBJECT and self.type_of(s.m) in AGENTS
+                     and s.m.end <= cue_art]
         if not investors:
             return
+        investors = investors[-1:]
         targets = [s for s in slots if self.type_of(s.m) in ("Park", "Project")
                    and s.m.entity != investors[0].m.entity and s.particle in ("에", "에는", "을",
                                                                                "를", "의")]
         if targets:
             for t in targets:
                 self.add(investors[0].m.entity, "investsIn", t.m.entity, idx, "invest-cue", 0.6)
-        elif funding and not any(self.type_of(s.m) in ("Park", "Project") | PLACE_TYPES
+        elif funding and not any(self.type_of(s.m) in {"Park", "Project"} | PLACE_TYPES
                                  for s in slots if s is not investors[0]):
             # "은행은 … 자금을 지원했다": the park the article is about
             parks = [k for k, _ in self.mention_count.most_common()
