@@ -123,10 +123,10 @@ def evaluate(graph: Graph, gold: dict, ontology: Graph | None = None) -> Score:
         ts = core(c) | own(c)
         if ts:
             ents.setdefault(s, [set(), set()])[0].update(ts)
-    mentioned = {o for _, p, o in graph if local(p) == "mentions"}
+    mentioned = {o for _, p, o in graph.triples((None, None, None)) if local(p) == "mentions"}
     if mentioned:
         ents = {n: v for n, v in ents.items() if n in mentioned}
-    for s, p, o in graph:
+    for s, p, o in graph.triples((None, None, None)):
         if s in ents and isinstance(o, Literal) and local(p) in LABELS:
             ents[s][1].add(norm(str(o)))
     gold_ents = {e["key"]: e for e in gold["entities"]}
@@ -146,7 +146,7 @@ def evaluate(graph: Graph, gold: dict, ontology: Graph | None = None) -> Score:
         gold_rel.add((r["s"], r["p"], r["o"]))
         if r["p"] in SYMMETRIC:
             gold_rel.add((r["o"], r["p"], r["s"]))
-    pred = {(s, local(p), o) for s, p, o in graph if local(p) in RELS and s in ents and o in ents}
+    pred = {(s, local(p), o) for s, p, o in graph.triples((None, None, None)) if local(p) in RELS and s in ents and o in ents}
     ok, bad, neutral, hit = [], [], set(), set()
     for s, p, o in pred:
         good = {(a, p, b) for a in node_keys[s] for b in node_keys[o]} & gold_rel

@@ -148,6 +148,9 @@ class GraphBuilder:
         s, o = self.entity(rel.subject), self.entity(rel.object)
         p = KGO[rel.predicate]
         self.add(s, p, o)
+        if rel.predicate == "cooperatesWith":
+            # symmetric: both directions are stated, so a query needs no inference
+            self.add(o, p, s)
         origin = rel.article_id if rel.origin == "text" else "gazetteer"
         st = self.base[f"statement/{_digest(rel.subject, rel.predicate, rel.object, origin)}"]
         self.add(st, RDF.type, KGO.Statement)

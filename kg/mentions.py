@@ -548,7 +548,7 @@ class SuffixExtractor:
             if typ is None and re.search(r"..(서비스|제조)업$", stem):
                 typ = "Sector"
             if typ is None:
-                if stem in ANAPHORS and i + 1 <= len(a.words):
+                if stem in ANAPHORS and w.particle:
                     lead = w.start + w.text.find(stem)
                     out.append(_mention(a, lead, lead + len(stem), stem, "?", "anaphor",
                                         confidence=0.5))
@@ -570,7 +570,7 @@ class SuffixExtractor:
                         or _NUM_COUNTER.match(p.text) or p.stem in ("등", "및", "총", "이",
                                                                    "그", "각", "약", "모든"):
                     break
-                if not all(t.startswith(("NN", "SL", "XSN", "XPN")) for _, t in p.tags):
+                if not all(t.startswith(("NNG", "SL", "XSN", "XPN")) for _, t in p.tags):
                     break
                 name = p.stem + " " + name
                 start = p.start
@@ -661,7 +661,7 @@ class ListExtractor:
                 continue
             for s, e, text in items:
                 if head == "Sector":
-                    if text in NOT_SECTOR or any(text.endswith(x) for x in ("운영", "전시")):
+                    if text in NOT_SECTOR or text.endswith(("운영", "전시", "로", "으로")):
                         continue
                     out.append(_mention(a, s, e, text, "Sector", "list", confidence=0.6))
                 elif head != "Place":
@@ -674,7 +674,7 @@ class ListExtractor:
                 items = self._items(words, k, a)
                 if len(items) >= 2:
                     for s, e, text in items:
-                        if text not in NOT_SECTOR:
+                        if text not in NOT_SECTOR and not text.endswith(("로", "으로")):
                             out.append(_mention(a, s, e, text, "Sector", "list", confidence=0.6))
         return out
 

@@ -168,7 +168,7 @@ class RelationFinder:
         idx = a.sentence.index
         for i, sl in enumerate(slots):
             t1 = self.type_of(sl.m)
-            if t1 not in PLACE_TYPES:
+            if t1 not in PLACE_TYPES or sl.m.rule in ("country-compound", "country-abbreviation"):
                 continue
             # a place inside a longer name: 친저우 in 친저우산업단지
             for other in slots:
@@ -230,10 +230,17 @@ class RelationFinder:
                     self.add(subj.m.entity, "locatedIn", place.m.entity, idx, "위치하다", 0.8)
             _ = w_i
 
+    def _appositive(self, sl: Slot) -> bool:
+        """``합작법인인 베이징현대``: a name introduced as what others made."""
+        before = self.article.text[max(0, sl.m.start - 12):sl.m.start].split()
+        return bool(before) and bool(re.search(r"(합작법인|합자회사|자회사|법인)인$", before[-1]))
+
     def _parties(self, slots: list[Slot]) -> list[Slot]:
         out = []
         for i, sl in enumerate(slots):
-            if self.type_of(sl.m) not in PARTY:
+            if self.type_of(sl.m) not in PARTY or self._appositive(sl):
+                continue
+            if sl.m.rule in ("country-abbreviation",):
                 continue
             p = sl.particle
             if p in SUBJECT or p in PARTNER or p.startswith(("과", "와")):
@@ -241,9 +248,34 @@ class RelationFinder:
             elif p == "의" and out and out[-1] is slots[i - 1] and \
                     out[-1].particle.startswith(("과", "와")):
                 out.append(sl)  # "A와 B의 합작법인"
-            elif p in ("", ",") and (self._word_text(sl).endswith(",") or sl.next_word == "등"):
+            elif p in ("", ",") and not self._nested(sl, slots) and (
+                    (self._word_text(sl).endswith(",") and self._list_continues(slots, i))
+                    or (sl.next_word == "등" and self._partner_head(sl))):
                 out.append(sl)  # a list member: "A과 B, C가", "A, B, C 등 업체와"
         return out
+
+    @staticmethod
+    def _nested(sl: Slot, slots: list[Slot]) -> bool:
+        return any(o.m is not sl.m and o.m.start <= sl.m.start and sl.m.end <= o.m.end
+                   for o in slots)
+
+    def _list_continues(self, slots: list[Slot], i: int) -> bool:
+        """Is the next party of a comma list marked as subject or partner?"""
+        for nxt in slots[i + 1:]:
+            if self._nested(nxt, slots) or self.type_of(nxt.m) not in PARTY:
+                continue
+            if nxt.particle in SUBJECT + PARTNER or nxt.particle.startswith(("과", "와")):
+                return True
+            if not (self._word_text(nxt).endswith(",") or nxt.next_word == "등"):
+                return False
+            if nxt.next_word == "등":
+                return self._partner_head(nxt)
+        return False
+
+    def _partner_head(self, sl: Slot) -> bool:
+        """``A, B 등 (중국) 완성차 업체와``: the head after 등 is a partner."""
+        rest = re.sub(r"\([^)]*\)", "", self.article.text[sl.m.end:sl.m.end + 40]).split()
+        return any(w.endswith(("와", "과")) for w in rest[1:5])
 
     def _word_text(self, sl: Slot) -> str:
         return self.article.text[sl.m.end:sl.m.end + 12].split(" ")[0] if sl else ""
@@ -287,9 +319,16 @@ class RelationFinder:
         return []
 
     def _establish(self, a: Analysed, slots: list[Slot]) -> None:
+        idx = a.sentence.index
+        # "A와 B의 합작법인인 C": A and B set up C
+        for i, sl in enumerate(slots):
+            if self.type_of(sl.m) == "Firm" and self._appositive(sl):
+                makers = [s for s in slots[:i] if self.type_of(s.m) == "Firm" and
+                          (s.particle.startswith(("과", "와")) or s.particle == "의")]
+                for mk in makers:
+                    self.add(mk.m.entity, "establishes", sl.m.entity, idx, "joint-venture", 0.6)
         if not ESTABLISH.search(a.clean):
             return
-        idx = a.sentence.index
         agents = self._agents(slots)
         if not agents:
             return
