@@ -162,7 +162,6 @@ class GraphBuilder:
         self.add(st, KGO.confidence, Literal(Decimal(str(rel.confidence)), datatype=XSD.decimal))
         if rel.origin == "text" and rel.sentence is not None:
             self.add(st, KGO.evidence, self.sentence(rel.article_id, rel.sentence))
-            self.add(st, KGO.inArticle, self.article(rel.article_id))
 
     def _fact(self, f: Fact) -> None:
         node = self.base[f"fact/{_digest(f.subject, f.kind, f.value, f.unit, f.year, f.article_id)}"]

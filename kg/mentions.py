@@ -541,14 +541,16 @@ class SuffixExtractor:
                 continue
             stem = w.stem
             proper_head = bool(re.match(r"^[A-Za-z]", stem)) or (
-                len(w.tags) >= 2 and w.tags[0][1] in ("NNP", "SL"))
+                bool(w.tags) and w.tags[0][1] in ("NNP", "SL"))
             typ = suffix_type(stem, proper=proper_head)
             if typ is None and _gov_ministry(stem):
                 typ = "GovernmentBody"
             if typ is None and re.search(r"..(서비스|제조)업$", stem):
                 typ = "Sector"
             if typ is None:
-                if stem in ANAPHORS and w.particle:
+                prev_bare = i > 0 and not a.words[i - 1].particle and \
+                    a.words[i - 1].stem == a.words[i - 1].text
+                if stem in ANAPHORS and (w.particle or not prev_bare):
                     lead = w.start + w.text.find(stem)
                     out.append(_mention(a, lead, lead + len(stem), stem, "?", "anaphor",
                                         confidence=0.5))
@@ -800,6 +802,12 @@ class PersonExtractor:
         return out
 
 
+# nouns used as modifiers before 산업 ("주요 산업", "첨단 산업"), not industries
+_MODIFIERS = {"주요", "핵심", "전략", "신흥", "첨단", "기간", "관련", "해당", "전통", "중점", "전체",
+              "기존", "해외", "국내", "글로벌", "미래", "지역", "국가", "중국", "한국", "각종", "일반",
+              "신", "대표", "우수", "특색", "지주", "주력", "유망", "연관", "전방", "후방", "서비스"}
+
+
 class IndustryExtractor:
     """``반도체 산업``, ``배터리 산업``: the noun before 산업 names a sector."""
 
@@ -811,7 +819,8 @@ class IndustryExtractor:
             w, prev = a.words[k], a.words[k - 1]
             if w.stem not in ("산업", "업계", "업종") or prev.particle or not prev.stem:
                 continue
-            if not re.fullmatch(r"[가-힣A-Za-z]{2,10}", prev.stem) or prev.stem in NOT_SECTOR:
+            if not re.fullmatch(r"[가-힣A-Za-z]{2,10}", prev.stem) or prev.stem in NOT_SECTOR \
+                    or prev.stem in _MODIFIERS:
                 continue
             if ctx.gaz.lookup(prev.stem) or suffix_type(prev.stem) or prev.text.endswith(","):
                 continue

@@ -57,7 +57,15 @@ def process(articles: Iterable[Article]) -> Corpus:
     _hierarchy(corpus, gaz)
     names.enrich(corpus.entities)
     corpus.relations.sort(key=lambda r: (r.subject, r.predicate, r.object, r.article_id,
-                                         r.sentence if r.sentence is not None else -1))
+                                         r.sentence if r.sentence is not None else -1, r.rule))
+    seen: set[tuple[str, str, str, str, str]] = set()
+    unique = []
+    for r in corpus.relations:
+        key = (r.subject, r.predicate, r.object, r.origin, r.article_id)
+        if key not in seen:
+            seen.add(key)
+            unique.append(r)
+    corpus.relations = unique
     corpus.facts.sort(key=lambda f: (f.subject, f.kind, f.value, f.article_id,
                                      f.sentence if f.sentence is not None else -1))
     return corpus

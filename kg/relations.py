@@ -298,14 +298,16 @@ class RelationFinder:
         if len(keys) < 2 or len(keys) > 6:
             return
         places = [k for k in keys if self.ents[k].type in PLACE_TYPES]
-        for i, k1 in enumerate(keys):
-            for k2 in keys[i + 1:]:
-                # a firm and a city are not partners unless the city acts (정부)
-                if (k1 in places) != (k2 in places) and not any(
-                        self.ents[k].type == "Province" or self.ents[k].type == "Country"
-                        for k in (k1, k2)):
-                    continue
-                self.add(k1, "cooperatesWith", k2, idx, "cooperation-cue", 0.7)
+        # "A는 B, C 등과 계약": the topic deals with each; "A과 B, C가 공동 설립": all together
+        topic = next((p.m.entity for p in parties if p.particle in ("은", "는")), None)
+        pairs = [(k1, k2) for i, k1 in enumerate(keys) for k2 in keys[i + 1:]
+                 if topic is None or topic in (k1, k2)]
+        for k1, k2 in pairs:
+            # a firm and a city are not partners unless the city acts (정부)
+            if (k1 in places) != (k2 in places) and not any(
+                    self.ents[k].type in ("Province", "Country") for k in (k1, k2)):
+                continue
+            self.add(k1, "cooperatesWith", k2, idx, "cooperation-cue", 0.7)
 
     def _agents(self, slots: list[Slot]) -> list[Slot]:
         subj = [s for s in slots if s.particle in SUBJECT and self.type_of(s.m) in AGENTS]
