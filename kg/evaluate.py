@@ -89,9 +89,10 @@ class Score:
 
 def load_graph(*paths: str | Path) -> Graph:
     """Load RDF files (any rdflib format, by extension) into one graph."""
-    g = Dataset(default_union=True)
-    for p in paths:
-        g.parse(str(p), format=guess_format(str(p)) or "turtle")
+    fmts = [guess_format(str(p)) or "turtle" for p in paths]
+    g: Graph = Dataset(default_union=True) if {"trig", "nquads"} & set(fmts) else Graph()
+    for p, fmt in zip(paths, fmts, strict=True):
+        g.parse(str(p), format=fmt)
     return g
 
 
@@ -146,7 +147,8 @@ def evaluate(graph: Graph, gold: dict, ontology: Graph | None = None) -> Score:
         gold_rel.add((r["s"], r["p"], r["o"]))
         if r["p"] in SYMMETRIC:
             gold_rel.add((r["o"], r["p"], r["s"]))
-    pred = {(s, local(p), o) for s, p, o in graph.triples((None, None, None)) if local(p) in RELS and s in ents and o in ents}
+    pred = {(s, local(p), o) for s, p, o in graph.triples((None, None, None))
+            if local(p) in RELS and s in ents and o in ents}
     ok, bad, neutral, hit = [], [], set(), set()
     for s, p, o in pred:
         good = {(a, p, b) for a in node_keys[s] for b in node_keys[o]} & gold_rel
@@ -180,7 +182,9 @@ def evaluate(graph: Graph, gold: dict, ontology: Graph | None = None) -> Score:
     )
 
 
-def evaluate_files(graph: str | Path, gold: str | Path, ontology: str | Path | None = None) -> Score:
+def evaluate_files(
+    graph: str | Path, gold: str | Path, ontology: str | Path | None = None
+) -> Score:
     """Score a graph file against a gold JSON file."""
     g = load_graph(graph)
     onto = load_graph(ontology) if ontology else None

@@ -222,6 +222,8 @@ class Gazetteer:
                 source="pycountry",
             )
             rec.geonames_admin1 = row.get("admin1", "")  # type: ignore[attr-defined]
+            if row.get("geonames_id"):
+                rec.geonames_id = int(row["geonames_id"])
             self._add(rec)
 
     def _load_cities(self) -> None:

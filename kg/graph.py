@@ -164,7 +164,8 @@ class GraphBuilder:
             self.add(st, KGO.evidence, self.sentence(rel.article_id, rel.sentence))
 
     def _fact(self, f: Fact) -> None:
-        node = self.base[f"fact/{_digest(f.subject, f.kind, f.value, f.unit, f.year, f.article_id)}"]
+        digest = _digest(f.subject, f.kind, f.value, f.unit, f.year, f.article_id)
+        node = self.base[f"fact/{digest}"]
         subj = self.entity(f.subject)
         self.add(subj, KGO.hasFact, node)
         self.add(node, RDF.type, KGO.Fact)
@@ -176,6 +177,10 @@ class GraphBuilder:
             self.add(subj, KGO.role, Literal(f.value, lang="ko"))
             if f.gloss:
                 self.add(subj, KGO.roleEn, Literal(f.gloss, lang="en"))
+        elif f.datatype == "decimal":
+            # canonical lexical form, as Turtle writes it back ("5000" -> "5000.0")
+            lex = f.value if "." in f.value else f"{f.value}.0"
+            self.add(node, KGO.value, Literal(lex, datatype=dt))
         else:
             self.add(node, KGO.value, Literal(f.value, datatype=dt))
         if f.datatype in ("gYearMonth", "date", "gYear"):

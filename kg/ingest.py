@@ -92,23 +92,25 @@ def decode(raw: bytes, path: str | Path) -> str:
         raise InputError(path, "the file is empty")
     if b"\x00" in raw[:4096]:
         raise InputError(path, "binary file, not text (NUL bytes)")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    for enc in ("cp949",):
+    text, encoding = None, ""
+    for enc in ("utf-8-sig", "cp949"):
         try:
-            return raw.decode(enc)
+            text, encoding = raw.decode(enc), enc
+            break
         except UnicodeDecodeError:
             continue
-    from charset_normalizer import from_bytes
+    if text is None:
+        from charset_normalizer import from_bytes
 
-    best = from_bytes(raw).best()
-    if best is None or best.encoding is None:
-        raise InputError(path, "cannot decode the bytes (not UTF-8, CP949/EUC-KR or a known charset)")
-    text = str(best)
-    if sum(ch.isprintable() or ch.isspace() for ch in text) < 0.95 * len(text):
-        raise InputError(path, f"undecodable text (best guess {best.encoding} gives control characters)")
+        best = from_bytes(raw).best()
+        if best is None or best.encoding is None:
+            raise InputError(path, "cannot decode the bytes (not UTF-8, CP949/EUC-KR or a "
+                             "charset charset-normalizer knows)")
+        text, encoding = str(best), best.encoding
+    bad = sum(1 for ch in text if not (ch.isprintable() or ch in "\n\r\t\f\v"))
+    if bad > 0.02 * len(text):
+        raise InputError(path, f"cannot decode the bytes: as {encoding} they give "
+                         f"{bad} control characters, not text")
     return text
 
 
@@ -118,12 +120,14 @@ def _clean_lines(text: str) -> list[str]:
     return [" ".join(line.split()) for line in text.split("\n")]
 
 
-def parse_text(text: str, article_id: str, path: str = "", title: str = "", date: str = "") -> Article:
+def parse_text(text: str, article_id: str, path: str = "", title: str = "", date: str = "",
+               fallback_title: str = "") -> Article:
     """Turn page text into an :class:`Article` (chrome dropped, metadata read).
 
-    >>> a = parse_text("본문 바로가기\\n\\n제목\\n\\nCSF 2015-07-16\\n\\n- 본문 문장.\\n\\n목록", "a")
+    >>> page = "본문 바로가기\\n\\n제목\\n\\nCSF 2015-07-16\\n\\n- 본문.\\n\\n목록"
+    >>> a = parse_text(page, "a")
     >>> (a.title, a.date, a.publisher, a.text)
-    ('제목', '2015-07-16', 'CSF', '제목\\n\\n- 본문 문장.')
+    ('제목', '2015-07-16', 'CSF', '제목\\n\\n- 본문.')
     """
     lines = _clean_lines(text)
     kept = [(i, ln) for i, ln in enumerate(lines) if ln and not _NAV.match(ln)]
@@ -139,6 +143,8 @@ def parse_text(text: str, article_id: str, path: str = "", title: str = "", date
             body_from = pos + 1
             break
     body = kept[body_from:]
+    if not title and fallback_title and not body_from:
+        title = fallback_title
     if not title and body:
         title = body[0][1]
         body = body[1:]
@@ -206,7 +212,7 @@ def read_file(path: str | Path) -> list[Article]:
     elif suffix == ".md":
         text = re.sub(r"^#{1,6}\s*", "", text, flags=re.M)
         text = re.sub(r"[*_`]{1,3}([^*_`\n]+)[*_`]{1,3}", r"\1", text)
-    return [parse_text(text, _slug(p.stem), str(p), title=title)]
+    return [parse_text(text, _slug(p.stem), str(p), fallback_title=title)]
 
 
 def _read_jsonl(text: str, path: Path) -> Iterator[Article]:

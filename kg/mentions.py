@@ -632,7 +632,9 @@ class SourceLineExtractor:
         if not re.match(r"^\s*(출처|자료|자료원|Source)\s*[:：]", a.clean, re.I):
             return []
         out = []
-        for w, stem in ((w, part.strip(",;. ")) for w in a.words[1:] for part in w.text.split("/")):
+        parts = [(word, part.strip(",;. ")) for word in a.words[1:]
+                 for part in word.text.split("/")]
+        for w, stem in parts:
             if not stem or re.match(r"^[\d.]+$", stem) or stem in ("편집문", "종합", "재구성"):
                 continue
             if not HANGUL.search(stem):

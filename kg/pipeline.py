@@ -97,7 +97,8 @@ def _hierarchy(corpus: Corpus, gaz) -> None:  # noqa: ANN001
                 new = Entity(key=anc.id, type=anc.type, label=anc.ko, mentioned=False)
                 resolve._from_record(new, anc)
                 corpus.entities[anc.id] = new
-            corpus.relations.append(Relation(child, "locatedIn", anc.id, rule=f"gazetteer:{rec.source}",
+            corpus.relations.append(Relation(child, "locatedIn", anc.id,
+                                             rule=f"gazetteer:{rec.source}",
                                              confidence=1.0, origin="gazetteer"))
             child = anc.id
             if rec.type not in ("City", "Province", "Country"):

@@ -46,7 +46,7 @@ def load(name: str) -> tuple[list[str], list[dict[str, str]]]:
         rows = []
         for line_no, fields in enumerate(reader, start=2):
             assert len(fields) == len(header), f"{name}:{line_no}: {len(fields)} fields"
-            rows.append(dict(zip(header, fields)))
+            rows.append(dict(zip(header, fields, strict=True)))
     return header, rows
 
 
@@ -116,7 +116,7 @@ def test_chinese_scripts_agree(cn, org):
         hans, hant = split(r["zh_hans"]), split(r["zh_hant"])
         if hans and hant:
             assert len(hans) == len(hant), r["key"]
-            for s, t in zip(hans, hant):
+            for s, t in zip(hans, hant, strict=True):
                 assert T2S.convert(t) == s, (r["key"], s, t)
         for s in hans:
             assert T2S.convert(s) == s, (r["key"], "zh_hans not simplified", s)
