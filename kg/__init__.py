@@ -9,11 +9,11 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "build", "build_corpus", "evaluate"]
+__all__ = ["__version__", "build", "build_corpus", "build_named", "evaluate"]
 
 
 def __getattr__(name: str):  # noqa: ANN202 - lazy imports keep `import kg` light
-    if name in ("build", "build_corpus"):
+    if name in ("build", "build_corpus", "build_named"):
         from kg import pipeline
 
         return getattr(pipeline, name)

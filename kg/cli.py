@@ -12,13 +12,14 @@ from pathlib import Path
 from kg import __version__
 
 DEFAULT_OUT = "exports"
+DEFAULT_FORMATS = "turtle,trig,nquads,html"
 
 
 def _build(args: argparse.Namespace) -> int:
     from rdflib import RDF
 
     from kg.export import html, turtle
-    from kg.graph import CORE_CLASSES, build_graph, core_triples
+    from kg.graph import CORE_CLASSES, build_dataset, core_triples, union
     from kg.ingest import InputError, read_paths
     from kg.namespaces import KGO
     from kg.pipeline import process, sample_paths
@@ -30,7 +31,8 @@ def _build(args: argparse.Namespace) -> int:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 1
     corpus = process(arts)
-    graph = build_graph(corpus, args.base)
+    dataset = build_dataset(corpus, args.base)
+    graph = union(dataset, args.base)
     out = Path(args.output)
     written = []
     for fmt in args.formats.split(","):
@@ -38,11 +40,11 @@ def _build(args: argparse.Namespace) -> int:
         if fmt == "html":
             title = arts[0].title if len(arts) == 1 else f"kg: {len(arts)} articles"
             written.append(html.write_html(graph, out / "graph.html", title=title))
-        elif fmt in turtle.FORMATS:
-            written.append(turtle.write(graph, out / f"graph.{turtle.FORMATS[fmt]}", fmt))
-        elif fmt in turtle.FORMATS.values():
-            name = {v: k for k, v in turtle.FORMATS.items()}[fmt]
-            written.append(turtle.write(graph, out / f"graph.{fmt}", name))
+        elif fmt in turtle.FORMATS or fmt in turtle.FORMATS.values():
+            name = fmt if fmt in turtle.FORMATS else \
+                {v: k for k, v in turtle.FORMATS.items()}[fmt]
+            source = dataset if name in turtle.QUAD_FORMATS else graph
+            written.append(turtle.write(source, out / f"graph.{turtle.FORMATS[name]}", name))
         else:
             print(f"kg: error: unknown format {fmt!r}", file=sys.stderr)
             return 2
@@ -112,8 +114,10 @@ def parser() -> argparse.ArgumentParser:
                    "none: the bundled sample article")
     b.add_argument("-o", "--output", default=DEFAULT_OUT, help="output folder (default: exports)")
     b.add_argument("--base", default=KGE_IRI, help="IRI under which entities are minted")
-    b.add_argument("--formats", default="turtle,html",
-                   help="comma-separated: turtle, nt, xml, json-ld, html (default: turtle,html)")
+    b.add_argument("--formats", default=DEFAULT_FORMATS,
+                   help="comma-separated: turtle, trig, nquads, nt, xml, json-ld, html "
+                   f"(default: {DEFAULT_FORMATS}); trig and nquads hold one named graph "
+                   "per article")
     b.set_defaults(func=_build)
     e = sub.add_parser("eval", help="precision/recall/F1 of a graph against a gold JSON")
     e.add_argument("graph")

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from kg.namespaces import GEONAMES, KGE_IRI, KGO, NIF, WGS84, bind_all
@@ -61,11 +61,19 @@ def _digest(*parts: object) -> str:
 
 
 class GraphBuilder:
-    """Writes a :class:`Corpus` into an rdflib graph under an entity base IRI."""
+    """Writes a :class:`Corpus` into an rdflib dataset under an entity base IRI.
+
+    Each article's statements (its node, sentences, mentions, relations, facts
+    and their evidence) go into a named graph named by the article's IRI; the
+    entities' descriptions (types, names, coordinates) and the gazetteer's
+    statements into the named graph ``<base>graph/entities``.
+    """
 
     def __init__(self, base: str = KGE_IRI) -> None:
         self.base = Namespace(base)
-        self.graph = bind_all(Graph(), base)
+        self.dataset = bind_all(Dataset(), base)
+        self.entities_graph = self.dataset.graph(self.base["graph/entities"])
+        self.ctx: Graph = self.entities_graph
 
     # -- IRIs --------------------------------------------------------------------
     def entity(self, key: str) -> URIRef:
@@ -79,18 +87,25 @@ class GraphBuilder:
 
     # -- writing -----------------------------------------------------------------
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
-        self.graph.add((s, p, o))
+        self.ctx.add((s, p, o))
 
-    def build(self, corpus: Corpus) -> Graph:
+    def _in(self, art_id: str | None) -> Graph:
+        return self.dataset.graph(self.article(art_id)) if art_id else self.entities_graph
+
+    def build(self, corpus: Corpus) -> Dataset:
         for art in corpus.articles:
+            self.ctx = self._in(art.id)
             self._article(art, corpus)
+        self.ctx = self.entities_graph
         for key in sorted(corpus.entities):
             self._entity(corpus.entities[key])
         for rel in corpus.relations:
+            self.ctx = self._in(rel.article_id if rel.origin == "text" else None)
             self._relation(rel)
         for fact in corpus.facts:
+            self.ctx = self._in(fact.article_id)
             self._fact(fact)
-        return self.graph
+        return self.dataset
 
     def _article(self, art: Article, corpus: Corpus) -> None:
         node = self.article(art.id)
@@ -124,12 +139,11 @@ class GraphBuilder:
         self.add(node, RDF.type, KGO[ent.type])
         self.add(node, RDFS.label, Literal(ent.label, lang="ko"))
         self.add(node, SKOS.prefLabel, Literal(ent.label, lang="ko"))
-        en = sorted(ent.labels.get("en", ()))
-        if en:
-            self.add(node, SKOS.prefLabel, Literal(en[0], lang="en"))
+        if ent.en:
+            self.add(node, SKOS.prefLabel, Literal(ent.en, lang="en"))
         for lang in sorted(ent.labels):
             for name in sorted(ent.labels[lang]):
-                if (lang == "ko" and name == ent.label) or (lang == "en" and name == en[0]):
+                if (lang == "ko" and name == ent.label) or (lang == "en" and name == ent.en):
                     continue
                 self.add(node, SKOS.altLabel, Literal(name, lang=lang))
         if ent.geonames_id:
@@ -141,7 +155,7 @@ class GraphBuilder:
             self.add(node, KGO.population, Literal(int(ent.population), datatype=XSD.integer))
         for note in sorted(set(ent.notes)):
             self.add(node, KGO.dataQualityNote, Literal(note))
-        for reading in sorted(getattr(ent, "readings", ()) or ()):
+        for reading in sorted(ent.readings):
             self.add(node, KGO.sinoKoreanReading, Literal(reading, lang="ko"))
 
     def _relation(self, rel: Relation) -> None:
@@ -194,9 +208,22 @@ class GraphBuilder:
             self.add(node, KGO.evidence, self.sentence(f.article_id, f.sentence))
 
 
-def build_graph(corpus: Corpus, base: str = KGE_IRI) -> Graph:
-    """Write ``corpus`` as an rdflib graph (entity IRIs under ``base``)."""
+def build_dataset(corpus: Corpus, base: str = KGE_IRI) -> Dataset:
+    """Write ``corpus`` as an rdflib dataset: one named graph per article."""
     return GraphBuilder(base).build(corpus)
+
+
+def union(dataset: Dataset, base: str = KGE_IRI) -> Graph:
+    """All triples of a dataset's graphs in one graph."""
+    graph = bind_all(Graph(), base)
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph
+
+
+def build_graph(corpus: Corpus, base: str = KGE_IRI) -> Graph:
+    """Write ``corpus`` as one rdflib graph (the union of the dataset's graphs)."""
+    return union(build_dataset(corpus, base), base)
 
 
 def core_triples(graph: Graph) -> Iterable[tuple]:

@@ -250,8 +250,14 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 def read_paths(paths: Iterable[str | Path]) -> list[Article]:
     """Read every input into articles, sorted by id; duplicate ids are an error."""
     arts: dict[str, Article] = {}
+    hashes: dict[str, str] = {}
     for f in iter_files(paths):
         for art in read_file(f):
+            known = hashes.get(art.content_hash)
+            if known is not None and known != art.id:
+                logger.warning("%s: same text as article %r, read once", f, known)
+                continue
+            hashes[art.content_hash] = art.id
             if art.id in arts:
                 if arts[art.id].content_hash == art.content_hash:
                     logger.info("%s: same article as before, read once", f)

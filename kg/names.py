@@ -25,16 +25,14 @@ def enrich(entities: dict[str, Entity]) -> None:
         for name in zh:
             ent.add_label("zh-Hans", transcribe.to_simplified(name))
             ent.add_label("zh-Hant", transcribe.to_traditional(name))
-        hans = sorted(ent.labels.get("zh-Hans", set()), key=lambda z: (len(z), z))
-        if hans and ent.type != "Sector":
-            main = hans[0]
+        # every Chinese name gets its pinyin and reading, so that a name added
+        # by another article only ever adds labels
+        for main in sorted(ent.labels.get("zh-Hans", set())) if ent.type != "Sector" else ():
             ent.add_label("zh-Latn-pinyin", transcribe.hanzi_to_pinyin(main, tones=True))
             ent.add_label("zh-Latn-pinyin", transcribe.hanzi_to_pinyin(main, tones=False))
-            if ent.type in ("City", "Province", "Person", "Park") and not ent.labels.get("en"):
+            if ent.type in ("City", "Province", "Person", "Park"):
                 ent.add_label("en", transcribe.hanzi_to_pinyin(main, tones=False))
-            readings = getattr(ent, "readings", set())
-            readings.add(transcribe.sino_korean(main))
-            ent.readings = readings  # type: ignore[attr-defined]
+            ent.readings.add(transcribe.sino_korean(main))
         _check_readings(ent)
 
 

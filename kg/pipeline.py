@@ -12,11 +12,11 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
 from kg import ingest, mentions, names, relations, resolve, sentences
 from kg.gazetteer import gazetteer
-from kg.graph import Corpus, build_graph
+from kg.graph import Corpus, build_dataset, build_graph
 from kg.namespaces import KGE_IRI
 from kg.records import Article, Entity, Mention, Relation
 
@@ -55,6 +55,8 @@ def process(articles: Iterable[Article]) -> Corpus:
         corpus.relations.extend(rels)
         corpus.facts.extend(facts)
     _hierarchy(corpus, gaz)
+    for ent in corpus.entities.values():
+        ent.label = _preferred_label(ent)
     names.enrich(corpus.entities)
     corpus.relations.sort(key=lambda r: (r.subject, r.predicate, r.object, r.article_id,
                                          r.sentence if r.sentence is not None else -1, r.rule))
@@ -71,6 +73,18 @@ def process(articles: Iterable[Article]) -> Corpus:
     return corpus
 
 
+def _preferred_label(ent: Entity) -> str:
+    """The Korean label, chosen from the key alone so no other article can change it."""
+    from kg.gazetteer import compact
+
+    if ent.gazetteer_id:
+        return ent.label
+    name = ent.key.split("/", 1)[-1]
+    kos = sorted(ent.labels.get("ko", ()), key=lambda n: (len(n), n))
+    exact = [n for n in kos if compact(n) == name]
+    return (exact or kos or [ent.label])[0]
+
+
 def _merge(into: dict[str, Entity], key: str, ent: Entity) -> None:
     cur = into.get(key)
     if cur is None:
@@ -79,6 +93,7 @@ def _merge(into: dict[str, Entity], key: str, ent: Entity) -> None:
     cur.mentions.extend(ent.mentions)
     cur.articles |= ent.articles
     cur.mentioned = cur.mentioned or ent.mentioned
+    cur.readings |= ent.readings
     for lang, labels in ent.labels.items():
         for name in labels:
             cur.add_label(lang, name)
@@ -91,16 +106,16 @@ def _hierarchy(corpus: Corpus, gaz) -> None:  # noqa: ANN001
         rec = gaz.records.get(ent.gazetteer_id) if ent.gazetteer_id else None
         if rec is None:
             continue
-        child = key
+        child, child_rec = key, rec
         for anc in gaz.ancestors(rec):
             if anc.id not in corpus.entities:
                 new = Entity(key=anc.id, type=anc.type, label=anc.ko, mentioned=False)
                 resolve._from_record(new, anc)
                 corpus.entities[anc.id] = new
             corpus.relations.append(Relation(child, "locatedIn", anc.id,
-                                             rule=f"gazetteer:{rec.source}",
+                                             rule=f"gazetteer:{child_rec.source}",
                                              confidence=1.0, origin="gazetteer"))
-            child = anc.id
+            child, child_rec = anc.id, anc
             if rec.type not in ("City", "Province", "Country"):
                 break
 
@@ -112,6 +127,13 @@ def build(paths: Iterable[str | os.PathLike[str]] | None = None, base: str = KGE
     """
     arts = ingest.read_paths(list(paths) if paths else sample_paths())
     return build_graph(process(arts), base)
+
+
+def build_named(paths: Iterable[str | os.PathLike[str]] | None = None,
+                base: str = KGE_IRI) -> Dataset:
+    """Like :func:`build` but keeps one named graph per article (an rdflib Dataset)."""
+    arts = ingest.read_paths(list(paths) if paths else sample_paths())
+    return build_dataset(process(arts), base)
 
 
 def build_corpus(paths: Iterable[str | os.PathLike[str]] | None = None) -> Corpus:

@@ -68,6 +68,8 @@ class Entity:
     lat: float | None = None
     long: float | None = None
     population: int | None = None
+    en: str = ""  # the gazetteer's English name (preferred English label)
+    readings: set[str] = field(default_factory=set)  # Sino-Korean readings of the Chinese name
     notes: list[str] = field(default_factory=list)  # data-quality notes
 
     def add_label(self, lang: str, name: str) -> None:

@@ -527,7 +527,10 @@ class RelationFinder:
                     self.fact(subj, kind, f.value, f.datatype, idx, "amount", unit=f.unit,
                               year=target_year if kind == "target" else None)
             elif f.kind in ("area", "count", "capacity"):
-                subj = after(f.end) or topic
+                subj = after(f.end)
+                modifies = re.match(r"\s*(?:의|면적의|규모의|\S*의)\s", a.sentence.text[f.end:])
+                if subj is None and f.kind != "count" and not modifies:
+                    subj = topic  # "공업원은 … 총 면적은 112㎢에 달한다"
                 if subj:
                     self.fact(subj, f.kind, f.value, f.datatype, idx, f.kind, unit=f.unit)
             elif f.kind == "date":

@@ -15,6 +15,7 @@ abbreviated title (``「의견」``) and a bare head noun used as a back-referen
 from __future__ import annotations
 
 import logging
+import re
 
 from kg.gazetteer import HAN, Gazetteer, compact, gazetteer
 from kg.mentions import KO_SUFFIX_TYPES, PLACE_TYPES, STOP_STEMS, suffix_type
@@ -58,7 +59,9 @@ def _strip_place(name: str, typ: str, gaz: Gazetteer) -> str:
         if suffix_type(rest, quoted=typ == "Park") != typ or rest in STOP_STEMS \
                 or rest in KO_SUFFIX_TYPES:
             continue
-        if gaz.lookup(head, PLACE_TYPES):
+        if re.fullmatch(r"[한중미일러북]{2}", head):
+            continue  # 한중기술산업타운: Korea-China, not the city 한중 (Hanzhong)
+        if any(r.hangul_matchable for r in gaz.lookup(head, PLACE_TYPES)):
             return rest
     return name
 
@@ -118,6 +121,7 @@ def _from_record(ent: Entity, rec) -> None:  # noqa: ANN001 - gazetteer.Record
         ent.add_label(LANG_ZH_HANT, rec.zh_hant)
     if rec.en:
         ent.add_label("en", rec.en)
+        ent.en = rec.en
     for n in rec.en_alt | rec.abbr:
         if not HAN.search(n):
             ent.add_label("en", n)
