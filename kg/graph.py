@@ -188,9 +188,10 @@ class GraphBuilder:
         dt = _DATATYPES.get(f.datatype)
         if f.kind == "role":
             self.add(node, KGO.value, Literal(f.value, lang="ko"))
-            self.add(subj, KGO.role, Literal(f.value, lang="ko"))
-            if f.gloss:
-                self.add(subj, KGO.roleEn, Literal(f.gloss, lang="en"))
+            for holder in (subj, node):
+                self.add(holder, KGO.role, Literal(f.value, lang="ko"))
+                if f.gloss:
+                    self.add(holder, KGO.roleEn, Literal(f.gloss, lang="en"))
         elif f.datatype == "decimal":
             # canonical lexical form, as Turtle writes it back ("5000" -> "5000.0")
             lex = f.value if "." in f.value else f"{f.value}.0"
@@ -201,6 +202,8 @@ class GraphBuilder:
             self.add(node, KGO.date, Literal(f.value, datatype=dt))
         if f.unit:
             self.add(node, KGO.unit, Literal(f.unit))
+        if f.surface:
+            self.add(node, KGO.surface, Literal(f.surface))
         if f.year is not None:
             self.add(node, KGO.year, Literal(str(f.year), datatype=XSD.gYear))
         self.add(node, KGO.rule, Literal(f.rule))

@@ -12,6 +12,7 @@ import hashlib
 import html
 import json
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -247,21 +248,26 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def read_paths(paths: Iterable[str | Path]) -> list[Article]:
-    """Read every input into articles, sorted by id; duplicate ids are an error."""
+def read_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Article]:
+    """Read every input into articles, sorted by id.
+
+    The same text read twice (same content hash) is kept once, under its
+    smallest id, whatever the order of the inputs; two different texts under
+    one id are an error.
+    """
+    read: list[tuple[Path, Article]] = [(f, art) for f in iter_files(paths) for art in read_file(f)]
+    by_hash: dict[str, Article] = {}
+    for f, art in sorted(read, key=lambda fa: (fa[1].id, str(fa[0]))):
+        known = by_hash.get(art.content_hash)
+        if known is not None:
+            logger.warning("%s: same text as article %r, read once", f, known.id)
+            continue
+        by_hash[art.content_hash] = art
     arts: dict[str, Article] = {}
-    hashes: dict[str, str] = {}
-    for f in iter_files(paths):
-        for art in read_file(f):
-            known = hashes.get(art.content_hash)
-            if known is not None and known != art.id:
-                logger.warning("%s: same text as article %r, read once", f, known)
-                continue
-            hashes[art.content_hash] = art.id
-            if art.id in arts:
-                if arts[art.id].content_hash == art.content_hash:
-                    logger.info("%s: same article as before, read once", f)
-                    continue
-                raise InputError(f, f"article id {art.id!r} is used by another input")
-            arts[art.id] = art
+    for f, art in read:
+        if by_hash.get(art.content_hash) is not art:
+            continue
+        if art.id in arts:
+            raise InputError(f, f"article id {art.id!r} is used by another input")
+        arts[art.id] = art
     return [arts[k] for k in sorted(arts)]

@@ -107,3 +107,4 @@ class Fact:
     sentence: int | None = None
     rule: str = ""
     gloss: str = ""  # English gloss (posts)
+    surface: str = ""  # the words of the text that state it

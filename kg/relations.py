@@ -111,10 +111,11 @@ class RelationFinder:
         self.rels.append(Relation(s, p, o, self.article.id, sent, rule, conf))
 
     def fact(self, subject: str, kind: str, value: str, datatype: str, sent: int, rule: str,
-             unit: str = "", year: int | None = None, gloss: str = "") -> None:
+             unit: str = "", year: int | None = None, gloss: str = "", surface: str = "") -> None:
         if subject not in self.ents:
             return
-        f = Fact(subject, kind, value, datatype, unit, year, self.article.id, sent, rule, gloss)
+        f = Fact(subject, kind, value, datatype, unit, year, self.article.id, sent, rule, gloss,
+                 surface)
         if f not in self.facts:
             self.facts.append(f)
 
@@ -525,14 +526,15 @@ class RelationFinder:
                     subj = after(f.end) or topic
                 if subj:
                     self.fact(subj, kind, f.value, f.datatype, idx, "amount", unit=f.unit,
-                              year=target_year if kind == "target" else None)
+                              year=target_year if kind == "target" else None, surface=f.text)
             elif f.kind in ("area", "count", "capacity"):
                 subj = after(f.end)
                 modifies = re.match(r"\s*(?:의|면적의|규모의|\S*의)\s", a.sentence.text[f.end:])
                 if subj is None and f.kind != "count" and not modifies:
                     subj = topic  # "공업원은 … 총 면적은 112㎢에 달한다"
                 if subj:
-                    self.fact(subj, f.kind, f.value, f.datatype, idx, f.kind, unit=f.unit)
+                    self.fact(subj, f.kind, f.value, f.datatype, idx, f.kind, unit=f.unit,
+                              surface=f.text)
             elif f.kind == "date":
                 subj = None
                 if policies:
@@ -542,7 +544,7 @@ class RelationFinder:
                 else:
                     subj = topic
                 if subj:
-                    self.fact(subj, "date", f.value, f.datatype, idx, "date")
+                    self.fact(subj, "date", f.value, f.datatype, idx, "date", surface=f.text)
 
 
 def extract(article: Article, analysed: list[Analysed], mentions: list[Mention],

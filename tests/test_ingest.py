@@ -59,7 +59,7 @@ def test_html_and_markdown(tmp_path: Path) -> None:
                     "<nav>주메뉴 바로가기</nav><h1>한중 협력</h1><p>2016-03-02</p>"
                     "<p>LG화학은 난징(南京)에 공장을 설립함.</p></body></html>", encoding="utf-8")
     md = tmp_path / "b.md"
-    md.write_text("# 한중 협력\n\n2016-03-02\n\n**LG화학**은 난징(南京)에 공장을 설립함.\n",
+    md.write_text("# 한중 협력\n\n2016-03-02\n\n**LG화학**은 난징(南京)에 공장을 설립함. 끝.\n",
                   encoding="utf-8")
     a, b = read_paths([html, md])
     for art in (a, b):
@@ -81,6 +81,13 @@ def test_jsonl_and_folders(tmp_path: Path) -> None:
     arts = read_paths([folder])
     assert [(a.id, a.title, a.date) for a in arts] == [("n1", "제목 하나", "2020-01-02"),
                                                         ("n2", "제목 둘", "2020-02-03")]
+
+
+def test_the_same_text_under_another_name_is_read_once(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    for p in (a, b):
+        p.write_text(PAGE, encoding="utf-8")
+    assert [art.id for art in read_paths([b, a])] == ["a"]
 
 
 def test_duplicate_article_ids_are_an_error_unless_the_same_text(tmp_path: Path) -> None:
