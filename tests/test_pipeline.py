@@ -66,7 +66,9 @@ def test_build_is_byte_identical_under_another_hash_seed(bundled: Path, tmp_path
     env = dict(os.environ, PYTHONHASHSEED="12345")
     subprocess.run([sys.executable, "-m", "kg.cli", "build", "-o", str(tmp_path)], check=True,
                    env=env, capture_output=True)
-    for name in ("graph.ttl", "graph.html"):
+    names = sorted(p.name for p in bundled.iterdir())
+    assert names == ["graph.html", "graph.nq", "graph.trig", "graph.ttl"]
+    for name in names:
         assert (tmp_path / name).read_bytes() == (bundled / name).read_bytes(), name
 
 
