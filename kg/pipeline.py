@@ -94,6 +94,7 @@ def _merge(into: dict[str, Entity], key: str, ent: Entity) -> None:
     cur.articles |= ent.articles
     cur.mentioned = cur.mentioned or ent.mentioned
     cur.readings |= ent.readings
+    cur.notes.extend(n for n in ent.notes if n not in cur.notes)
     for lang, labels in ent.labels.items():
         for name in labels:
             cur.add_label(lang, name)

@@ -105,7 +105,29 @@ def resolve(mentions: list[Mention], article_id: str) -> dict[str, Entity]:
             zh_owner.setdefault((ent.type, compact(m.zh)), key)
         if m.en:
             ent.add_label("en", m.en)
+    _record_choices(ents, gaz)
     return ents
+
+
+def _record_choices(ents: dict[str, Entity], gaz: Gazetteer) -> None:
+    """Note on each place how an ambiguous name was resolved (three 洛阳 in GeoNames)."""
+    named = {e.gazetteer_id for e in ents.values() if e.gazetteer_id}
+    for ent in ents.values():
+        rec = gaz.records.get(ent.gazetteer_id) if ent.gazetteer_id else None
+        if rec is None or rec.type != "City":
+            continue
+        forms = {m.zh for m in ent.mentions if m.zh} | {m.text for m in ent.mentions}
+        cands = {c.id: c for f in forms for c in gaz.lookup(f, {"City"})}
+        if len(cands) < 2:
+            continue
+        why = ("it is in a province the text names" if rec.parent in named
+               else "it is the most populous")
+        others = ", ".join(f"{c.id} ({c.en}, pop. {c.population or 0})"
+                           for c in sorted(cands.values(), key=lambda c: c.id) if c.id != rec.id)
+        note = (f"gazetteer: {len(cands)} GeoNames places match this name; chose "
+                f"{rec.geonames_id} ({rec.en}) because {why}; others: {others}")
+        if note not in ent.notes:
+            ent.notes.append(note)
 
 
 def _from_record(ent: Entity, rec) -> None:  # noqa: ANN001 - gazetteer.Record
@@ -127,6 +149,11 @@ def _from_record(ent: Entity, rec) -> None:  # noqa: ANN001 - gazetteer.Record
             ent.add_label("en", n)
     ent.geonames_id = rec.geonames_id
     ent.lat, ent.long, ent.population = rec.lat, rec.long, rec.population
+    if getattr(rec, "approximate_point", False):
+        note = ("coordinates approximate: population-weighted centre of the GeoNames cities "
+                "in this province")
+        if note not in ent.notes:
+            ent.notes.append(note)
 
 
 def _antecedent(m: Mention, ents: dict[str, Entity]) -> str | None:
