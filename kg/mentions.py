@@ -395,7 +395,7 @@ class GlossExtractor:
             typ = None
             if rest:
                 typ = suffix_type(full, quoted=True)
-                if typ is None and not re.match(r"^[가-힣]{1,2}$", rest):
+                if typ is None and not re.match(r"^[가-힣]{1,2}$", rest) and rest != "주":
                     # 쑤저우(蘇州)공업원구 with an unknown head: at least the place
                     rec = _lookup_place(ctx, pre, zh=g.zh, en=g.en, strict=False)
                     if rec is not None and rec.type in PLACE_TYPES:
@@ -404,10 +404,11 @@ class GlossExtractor:
                                             gazetteer_id=rec.id, confidence=0.9))
                         continue
                     rec = None
-                if typ is None and rest in ("시", "성", "현", "구"):
+                if typ is None and rest in ("시", "성", "현", "구", "주"):
                     rec = _lookup_place(ctx, pre, zh=g.zh, en=g.en, strict=False)
                     if rec is None:
-                        typ = {"시": "City", "성": "Province", "현": "City", "구": "City"}[rest]
+                        typ = {"시": "City", "성": "Province", "현": "City", "구": "City",
+                               "주": "Province"}[rest]
                 elif rest == "사" or rest.endswith("사"):
                     typ = "Firm"
                     full = pre if rest == "사" else full
@@ -599,6 +600,15 @@ class SuffixExtractor:
             # "5대 국가자주혁신시범구", "20개의 하이테크산업개발구": a class, not a name
             if j >= 0 and _NUM_COUNTER.match(a.words[j].text) and name == stem:
                 continue
+            rule = "suffix"
+            generic = all(t in ("NNG", "XSN", "NNB") for _, t in w.tags[:len(w.tags)] if
+                          not t.startswith(("J", "E", "S", "V", "XSV")))
+            prev = a.words[i - 1] if i > 0 else None
+            if name == stem and generic and typ in ("Park", "Firm", "Project", "Organization") \
+                    and stem not in STOP_STEMS and prev is not None and \
+                    not prev.particle and prev.stem == prev.text and _place_word(ctx, prev.stem):
+                # "핑샹 종합보세구": a common noun made a name by the place before it
+                start, name, rule = prev.start, f"{prev.stem} {stem}", "suffix+place"
             if name == stem and stem in STOP_STEMS:
                 # a generic noun is a name only after a place: "하얼빈 종합보세구"
                 prev = a.words[i - 1] if i > 0 else None
@@ -607,7 +617,7 @@ class SuffixExtractor:
                 start = prev.start
                 name = prev.stem + " " + stem
             out.append(_mention(a, start, w.start + w.text.find(stem) + len(stem), name, typ,
-                                "suffix", confidence=0.7))
+                                rule, confidence=0.7))
         return out
 
 
@@ -691,9 +701,9 @@ class ListExtractor:
                     out.append(_mention(a, s, e, text, head, "list-head", confidence=0.4))
         # lists ended by their head: "자동차, 전자정보, 첨단장비 산업이"
         for k, w in enumerate(words):
-            if w.stem in ("산업", "분야", "부문", "업종") and k > 0 and a.words[k - 1].text.endswith(
-                    tuple("가나다라마바사아자차카타파하이기비오어트")) and "," in a.clean[
-                    max(0, words[k - 1].start - 40):words[k - 1].start]:
+            if w.stem in ("산업", "분야", "부문", "업종") and k > 0 and not words[k - 1].particle \
+                    and "," in a.clean[max(0, words[k - 1].start - 40):words[k - 1].start] \
+                    and not any(x.stem == "등" for x in words[max(0, k - 4):k]):
                 items = self._items(words, k, a)
                 if len(items) >= 2:
                     for s, e, text in items:
@@ -784,7 +794,14 @@ class PersonExtractor:
         words = a.words
         for k, w in enumerate(words):
             post = w.stem
-            if post not in POSTS or post in AMBIGUOUS_POSTS or k == 0:
+            if post not in POSTS or k == 0:
+                continue
+            # 시장 (market), 성장 (growth): a post only right after a name glossed in Chinese,
+            # or after a place before it (궁정(龔正) 산둥성 성장)
+            glossed_name = any(words[j].gloss and words[j].gloss.zh and
+                               2 <= len(words[j].gloss.zh) <= 4 and not words[j].particle
+                               for j in (k - 1, k - 2) if j >= 0)
+            if post in AMBIGUOUS_POSTS and not glossed_name:
                 continue
             # name right before the post, or before an organisation/place before the post
             for j in (k - 1, k - 2):
@@ -905,7 +922,7 @@ def find(sentences: list[Sentence], article_date: str = "",
 
 _PRIORITY = {"source-line": 0, "quote": 1, "quote+gazetteer": 1, "gloss+gazetteer": 2,
              "gloss-prefix-place": 2, "country-compound": 2, "person-post": 2, "gloss+suffix": 3,
-             "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "list": 6, "industry": 6,
+             "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
              "list-head": 7,
              "country-abbreviation": 8, "anaphor": 9}
 

@@ -28,7 +28,7 @@ GENERIC_NEXT = {"정부", "국가", "국가간의", "국가간", "국가와", "�
                 "당국"}
 BETWEEN_OK = {"수도", "서부", "동부", "남부", "북부", "중부", "인근", "내", "소재", "소재의"}
 
-COOP = re.compile(r"제휴|협력|합작|협약|협정|계약|MOU|양해각서|파트너|손잡|손을 잡|공동\s*(?:설립|개발|투자|건설|추진|운영)")
+COOP = re.compile(r"제휴|협력|합작|협약|협정|계약|MOU|양해각서|의정서|서명|조인|파트너|손잡|손을 잡|공동\s*(?:설립|개발|투자|건설|추진|운영)")
 ESTABLISH = re.compile(r"설립|조성|구축|건설|세우|세운|주도|건립|착공|출범|개발하")
 ISSUE = re.compile(r"발표|내세|제시|공포|발간|발행|제정|시행|내놓|공개|마련|하달|배포|발의|출범")
 DESIGNATE = re.compile(r"선정|지정|비준|승인|인가|허가|인정")
@@ -292,17 +292,36 @@ class RelationFinder:
         if not COOP.search(a.clean):
             return
         parties = self._parties(slots)
-        # "A과 B (국가)간의 협력": partner-marked then the next party
+        topic = next((p.m.entity for p in parties if p.particle in ("은", "는")), None)
+        for clause in self._clauses(a, parties):
+            if COOP.search(self.article.text[clause[0].m.start:clause[-1].m.end + 40]) or \
+                    len(self._clauses(a, parties)) == 1:
+                self._cooperate(a, clause, topic)
+
+    def _clauses(self, a: Analysed, parties: list[Slot]) -> list[list[Slot]]:
+        """Parties grouped by clause: a comma after a connective ending (…하고, …하며) ends one."""
+        cuts = []
+        for w in a.words:
+            if w.text.endswith(",") and any(t == "EC" for _, t in w.tags):
+                cuts.append(a.span(w.start, w.end)[1])
+        groups: list[list[Slot]] = [[] for _ in range(len(cuts) + 1)]
+        for p in parties:
+            groups[sum(1 for c in cuts if c <= p.m.start)].append(p)
+        return [g for g in groups if g]
+
+    def _cooperate(self, a: Analysed, parties: list[Slot], topic: str | None) -> None:
+        idx = a.sentence.index
         keys = []
         for p in parties:
             if p.m.entity not in keys:
                 keys.append(p.m.entity)
         acting = {p.m.entity for p in parties if p.acts}
+        if topic is not None and topic not in keys:
+            topic = None
         if len(keys) < 2 or len(keys) > 6:
             return
         places = [k for k in keys if self.ents[k].type in PLACE_TYPES]
         # "A는 B, C 등과 계약": the topic deals with each; "A과 B, C가 공동 설립": all together
-        topic = next((p.m.entity for p in parties if p.particle in ("은", "는")), None)
         pairs = [(k1, k2) for i, k1 in enumerate(keys) for k2 in keys[i + 1:]
                  if topic is None or topic in (k1, k2)]
         for k1, k2 in pairs:

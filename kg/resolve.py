@@ -47,6 +47,8 @@ def canonical_key(m: Mention, gaz: Gazetteer) -> str:
     if m.gazetteer_id:
         return m.gazetteer_id
     name = compact(m.text)
+    if m.rule == "suffix+place":
+        return f"{m.type.lower()}/{name}"  # the place is part of the name: 하얼빈종합보세구
     stripped = _strip_place(name, m.type, gaz)
     return f"{m.type.lower()}/{stripped}"
 
