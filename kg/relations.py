@@ -29,6 +29,7 @@ GENERIC_NEXT = {"정부", "국가", "국가간의", "국가간", "국가와", "�
 BETWEEN_OK = {"수도", "서부", "동부", "남부", "북부", "중부", "인근", "내", "소재", "소재의"}
 
 COOP = re.compile(r"제휴|협력|합작|협약|협정|계약|MOU|양해각서|의정서|서명|조인|파트너|손잡|손을 잡|공동\s*(?:설립|개발|투자|건설|추진|운영)")
+SIGNING = re.compile(r"MOU|양해각서|협약|협정|계약|의정서|서명|조인")
 ESTABLISH = re.compile(r"설립|조성|구축|건설|세우|세운|주도|건립|착공|출범|개발하")
 ISSUE = re.compile(r"발표|내세|제시|공포|발간|발행|제정|시행|내놓|공개|마련|하달|배포|발의|출범")
 DESIGNATE = re.compile(r"선정|지정|비준|승인|인가|허가|인정")
@@ -316,6 +317,9 @@ class RelationFinder:
             if p.m.entity not in keys:
                 keys.append(p.m.entity)
         acting = {p.m.entity for p in parties if p.acts}
+        if SIGNING.search(a.clean):
+            # "KITA는 톈진시와 양해각서를 체결": a place named as the other signer acts
+            acting |= {p.m.entity for p in parties if p.particle.startswith(("과", "와"))}
         if topic is not None and topic not in keys:
             topic = None
         if len(keys) < 2 or len(keys) > 6:
