@@ -49,11 +49,11 @@ def canonical_key(m: Mention, gaz: Gazetteer) -> str:
     name = compact(m.text)
     if m.rule == "suffix+place":
         return f"{m.type.lower()}/{name}"  # the place is part of the name: 하얼빈종합보세구
-    stripped = _strip_place(name, m.type, gaz)
+    stripped = _strip_place(name, m.type, gaz, m.text)
     return f"{m.type.lower()}/{stripped}"
 
 
-def _strip_place(name: str, typ: str, gaz: Gazetteer) -> str:
+def _strip_place(name: str, typ: str, gaz: Gazetteer, text: str = "") -> str:
     if typ in PLACE_TYPES or typ in ("Person", "Sector", "Policy"):
         return name
     for cut in range(2, min(len(name) - 2, 6) + 1):
@@ -63,6 +63,9 @@ def _strip_place(name: str, typ: str, gaz: Gazetteer) -> str:
             continue
         if re.fullmatch(r"[한중미일러북]{2}", head):
             continue  # 한중기술산업타운: Korea-China, not the city 한중 (Hanzhong)
+        written = text.replace(" ", "")
+        if written.startswith(head) and written[len(head):len(head) + 1] in ("-", "‐", "–", "·"):
+            continue  # 중국-벨라루스 공업원: a pair of countries names the park
         if any(r.hangul_matchable for r in gaz.lookup(head, PLACE_TYPES)):
             return rest
     return name
