@@ -19,9 +19,9 @@ def _build(args: argparse.Namespace) -> int:
     from rdflib import RDF
 
     from kg.export import html, turtle
-    from kg.graph import CORE_CLASSES, build_dataset, core_triples, union
+    from kg.graph import build_dataset, core_triples, union
     from kg.ingest import InputError, read_paths
-    from kg.namespaces import KGO
+    from kg.namespaces import CORE_CLASSES, KGO
     from kg.pipeline import process, sample_paths
 
     t0 = time.perf_counter()

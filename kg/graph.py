@@ -26,19 +26,19 @@ from decimal import Decimal
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
-from kg.namespaces import GEONAMES, KGE_IRI, KGO, NIF, WGS84, bind_all
+from kg.namespaces import (
+    CORE_RELATIONS,
+    GEONAMES,
+    KGE_IRI,
+    KGO,
+    NIF,
+    WGS84,
+    bind_all,
+)
 from kg.records import Article, Entity, Fact, Relation, Sentence
 
 logger = logging.getLogger(__name__)
 
-CORE_CLASSES = {
-    "Firm", "GovernmentBody", "Organization", "MediaOutlet", "Country", "Province", "City",
-    "Park", "Policy", "Project", "Person", "Sector",
-}
-RELATIONS = {
-    "cooperatesWith", "locatedIn", "establishes", "issuedBy", "designatedBy", "partOf",
-    "memberOf", "inSector", "investsIn",
-}
 _DATATYPES = {
     "decimal": XSD.decimal, "integer": XSD.integer, "gYearMonth": XSD.gYearMonth,
     "date": XSD.date, "gYear": XSD.gYear, "duration": XSD.duration, "string": None,
@@ -231,5 +231,5 @@ def build_graph(corpus: Corpus, base: str = KGE_IRI) -> Graph:
 
 def core_triples(graph: Graph) -> Iterable[tuple]:
     """The core-relation triples of a graph (for summaries)."""
-    for rel in sorted(RELATIONS):
+    for rel in sorted(CORE_RELATIONS):
         yield from graph.triples((None, KGO[rel], None))

@@ -26,15 +26,13 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from kg.gazetteer import HAN, HANGUL, Gazetteer, compact, gazetteer
+from kg.namespaces import CORE_CLASSES
 from kg.records import Mention, Sentence
 from kg.sentences import kiwi
 
 logger = logging.getLogger(__name__)
 
-CORE_TYPES = (
-    "Firm", "GovernmentBody", "Organization", "MediaOutlet", "Country", "Province", "City",
-    "Park", "Policy", "Project", "Person", "Sector",
-)
+CORE_TYPES = CORE_CLASSES
 PLACE_TYPES = {"Country", "Province", "City"}
 AGENT_TYPES = {"Firm", "GovernmentBody", "Organization", "MediaOutlet"}
 
@@ -430,14 +428,11 @@ class GlossExtractor:
                     out.append(_mention(a, lead, w.end - len(w.particle), full, typ,
                                         "gloss+suffix", confidence=0.85))
                 else:
-                    zh = g.zh if rest in ("시", "성", "현", "구", "사") or not g.zh else ""
-                    m = _mention(a, lead, w.end - len(w.particle), full, typ, "gloss+suffix",
-                                 zh=g.zh if zh or rest in ("사",) else "", en=g.en,
-                                 confidence=0.85)
-                    if not m.zh and g.zh and typ in ("Firm", "Park", "Project", "GovernmentBody"):
-                        # 난징쯔진(紫金)투자그룹: the gloss names part of the firm
-                        m.zh = ""
-                    out.append(m)
+                    # 난징쯔진(紫金)투자그룹: the Chinese names only the part before the head,
+                    # so it is not a name of the whole firm (a Latin gloss is kept)
+                    out.append(_mention(a, lead, w.end - len(w.particle), full, typ,
+                                        "gloss+suffix", zh=g.zh if rest == "사" else "",
+                                        en=g.en, confidence=0.85))
                 continue
             # "중국-벨라루스 공업원(中白工業園)": a generic head named by the word before
             if pre in STOP_STEMS and prev is not None and not prev.particle and \

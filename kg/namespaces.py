@@ -96,6 +96,16 @@ class KGO(DefinedNamespace):
     sinoKoreanReading: URIRef
 
 
+# local names of the contract's entity classes and relations, in the contract's order
+CORE_CLASSES: tuple[str, ...] = (
+    "Firm", "GovernmentBody", "Organization", "MediaOutlet", "Country", "Province", "City",
+    "Park", "Policy", "Project", "Person", "Sector",
+)
+CORE_RELATIONS: tuple[str, ...] = (
+    "cooperatesWith", "locatedIn", "establishes", "issuedBy", "designatedBy", "partOf",
+    "memberOf", "inSector", "investsIn",
+)
+
 KGE = Namespace(KGE_IRI)
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 ORG = Namespace("http://www.w3.org/ns/org#")

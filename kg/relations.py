@@ -57,7 +57,6 @@ class Slot:
 
 
 def _slots(a: Analysed, ms: list[Mention]) -> list[Slot]:
-    s0 = a.sentence.start
     out = []
     for m in ms:
         wi = -1
@@ -81,7 +80,6 @@ def _slots(a: Analysed, ms: list[Mention]) -> list[Slot]:
             particle = re.sub(r"^(정부|국가|측|당국)", "", particle)
         if m.end < stem_end_art and m.end < we_art:
             particle = ""
-        _ = s0
         out.append(Slot(m, wi, particle.strip(",.") if particle else "", nxt, acts))
     return out
 
@@ -214,7 +212,7 @@ class RelationFinder:
                                      0.6)
                     break
         # "허난 서부에 위치한 뤄양시", "민스크 인근에 위치하며"
-        for w_i, w in enumerate(a.words):
+        for w in a.words:
             if not LOCATE.match(w.text):
                 continue
             ws_art = a.span(w.start, w.end)[0]
@@ -231,7 +229,6 @@ class RelationFinder:
                              and s.m.entity != place.m.entity), None)
                 if subj is not None:
                     self.add(subj.m.entity, "locatedIn", place.m.entity, idx, "위치하다", 0.8)
-            _ = w_i
 
     def _appositive(self, sl: Slot) -> bool:
         """``합작법인인 베이징현대``: a name introduced as what others made."""

@@ -30,7 +30,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.export import atomic_write
-from kg.namespaces import DCTERMS, KGO, RDF, RDFS, SKOS
+from kg.namespaces import CORE_RELATIONS, DCTERMS, KGO, RDF, RDFS, SKOS
 
 __all__ = ["CORE_CLASSES", "RELATIONS", "TYPE_STYLES", "TypeStyle", "render_html", "write_html"]
 
@@ -66,17 +66,7 @@ TYPE_STYLES: dict[URIRef, TypeStyle] = {
 }
 CORE_CLASSES: tuple[URIRef, ...] = tuple(TYPE_STYLES)
 
-RELATIONS: tuple[URIRef, ...] = (
-    KGO.cooperatesWith,
-    KGO.locatedIn,
-    KGO.establishes,
-    KGO.issuedBy,
-    KGO.designatedBy,
-    KGO.partOf,
-    KGO.memberOf,
-    KGO.inSector,
-    KGO.investsIn,
-)
+RELATIONS: tuple[URIRef, ...] = tuple(KGO[name] for name in CORE_RELATIONS)
 SYMMETRIC: frozenset[URIRef] = frozenset({KGO.cooperatesWith})
 
 LABEL_PROPERTIES: tuple[URIRef, ...] = (SKOS.prefLabel, RDFS.label, SKOS.altLabel)
