@@ -32,7 +32,10 @@ def enrich(entities: dict[str, Entity]) -> None:
             ent.add_label("zh-Latn-pinyin", transcribe.hanzi_to_pinyin(main, tones=False))
             if ent.type in ("City", "Province", "Person", "Park"):
                 ent.add_label("en", transcribe.hanzi_to_pinyin(main, tones=False))
-            ent.readings.add(transcribe.sino_korean(main))
+            reading = transcribe.sino_korean(main)
+            if reading and reading != main:
+                ent.readings.add(reading)
+                ent.add_label("ko", reading)  # 낙양: an alternative Korean name
         _check_readings(ent)
 
 
