@@ -379,6 +379,20 @@ class GlossExtractor:
             # a name of two words: "선전 난산(深圳南山)" when the gloss spans both
             prev = a.words[i - 1] if i > 0 else None
             if prev is not None and prev.stem == prev.text and g.zh and HANGUL.search(prev.stem):
+                body = ctx.gaz.best(prev.stem)
+                body_zh = {compact(n) for n in body.names() if HAN.search(n)} if body else set()
+                if body is not None and body.type not in PLACE_TYPES and any(
+                        compact(g.zh).startswith(z) and len(compact(g.zh)) > len(z)
+                        for z in body_zh):
+                    # 국무원 판공청(國務院辦公廳): one name of two words
+                    rec = _lookup_place(ctx, pre, zh=g.zh, en=g.en, strict=False)
+                    typ = rec.type if rec else (suffix_type(pre, quoted=True) or zh_type(g.zh)
+                                                or body.type)
+                    out.append(_mention(a, prev.start, w.end - len(w.particle),
+                                        f"{prev.stem} {w.stem}", typ, "gloss+body", zh=g.zh,
+                                        en=g.en, gazetteer_id=rec.id if rec else "",
+                                        confidence=0.9))
+                    continue
                 rec = ctx.gaz.best(prev.stem, types=PLACE_TYPES)
                 if rec is not None and rec.zh_hans and compact(g.zh).startswith(rec.zh_hans) \
                         and len(compact(g.zh)) > len(rec.zh_hans):
@@ -448,6 +462,9 @@ class GlossExtractor:
                 typ = "GovernmentBody"
             if typ is None and prev is not None and _APPOSITIVE.search(prev.text):
                 typ = KO_SUFFIX_TYPES.get(_APPOSITIVE.search(prev.text)[1], "Firm")
+            if typ is None and not g.zh and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", g.en) \
+                    and any(t == "NNP" for _, t in w.tags):
+                typ = "Firm"  # 테슬라(Tesla): a brand written in Latin letters
             out.append(_mention(a, lead, lead + len(pre), pre, typ or "?", "gloss",
                                 zh=g.zh, en=g.en, confidence=0.8 if typ else 0.5))
         return out
@@ -633,6 +650,9 @@ class QuoteExtractor:
                 continue
             if title:
                 typ = "Policy"
+                # 「…계획(2021~2035년)」: the period is not part of the name
+                inner = re.sub(r"\s*\(\s*\d{4}\s*[~∼\-–]\s*\d{4}\s*년?\s*\)\s*$", "", inner)
+                e = s + len(inner)
             else:
                 rec = ctx.gaz.best(inner)
                 if rec is not None:
@@ -685,7 +705,18 @@ class ListExtractor:
                 continue
             head = self._head(words, k)
             items = self._items(words, k, a)
-            if len(items) < 2 or head is None:
+            if len(items) < 2:
+                continue
+            # "시안, 창사 등에": a list of places, each found in the gazetteer
+            places = [(s, e, t, ctx.gaz.best(t, PLACE_TYPES, context=ctx.places))
+                      for s, e, t in items]
+            places = [p for p in places if p[3] is not None and p[3].hangul_matchable]
+            if len(places) >= 2 and len(places) == len(items):
+                for s, e, text, rec in places:
+                    out.append(_mention(a, s, e, text, rec.type, "list+gazetteer",
+                                        gazetteer_id=rec.id, confidence=0.75))
+                continue
+            if head is None:
                 continue
             for s, e, text in items:
                 if head == "Sector":
@@ -915,10 +946,10 @@ def find(sentences: list[Sentence], article_date: str = "",
     return mentions, analysed
 
 
-_PRIORITY = {"source-line": 0, "quote": 1, "quote+gazetteer": 1, "gloss+gazetteer": 2,
+_PRIORITY = {"gloss+body": 1, "source-line": 0, "quote": 1, "quote+gazetteer": 1, "gloss+gazetteer": 2,
              "gloss-prefix-place": 2, "country-compound": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
-             "list-head": 7,
+             "list-head": 7, "list+gazetteer": 3,
              "country-abbreviation": 8, "anaphor": 9}
 
 

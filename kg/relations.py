@@ -313,7 +313,8 @@ class RelationFinder:
         for p in parties:
             if p.m.entity not in keys:
                 keys.append(p.m.entity)
-        acting = {p.m.entity for p in parties if p.acts}
+        # a place that is the subject of the cooperation acts through its government
+        acting = {p.m.entity for p in parties if p.acts or p.particle in SUBJECT}
         if SIGNING.search(a.clean):
             # "KITA는 톈진시와 양해각서를 체결": a place named as the other signer acts
             acting |= {p.m.entity for p in parties if p.particle.startswith(("과", "와"))}

@@ -59,7 +59,7 @@ def _strip_place(name: str, typ: str, gaz: Gazetteer, text: str = "") -> str:
     for cut in range(2, min(len(name) - 2, 6) + 1):
         head, rest = name[:cut], name[cut:]
         if suffix_type(rest, quoted=typ == "Park") != typ or rest in STOP_STEMS \
-                or rest in KO_SUFFIX_TYPES:
+                or rest in KO_SUFFIX_TYPES or _generic(rest):
             continue
         if re.fullmatch(r"[한중미일러북]{2}", head):
             continue  # 한중기술산업타운: Korea-China, not the city 한중 (Hanzhong)
@@ -69,6 +69,18 @@ def _strip_place(name: str, typ: str, gaz: Gazetteer, text: str = "") -> str:
         if any(r.hangul_matchable for r in gaz.lookup(head, PLACE_TYPES)):
             return rest
     return name
+
+
+def _generic(name: str) -> bool:
+    """A head noun after another head noun (자동차그룹): nothing proper is left.
+
+    >>> _generic("자동차그룹"), _generic("창룽그룹")
+    (True, False)
+    """
+    for suf in sorted(KO_SUFFIX_TYPES, key=len, reverse=True):
+        if name.endswith(suf) and len(name) > len(suf):
+            return name[: -len(suf)] in KO_SUFFIX_TYPES
+    return False
 
 
 def resolve(mentions: list[Mention], article_id: str) -> dict[str, Entity]:

@@ -36,9 +36,20 @@ def _found(text: str, date: str = "2020-01-01") -> set[tuple[str, str]]:
         ("‘일대일로’ 전략을 추진한다.", {("Policy", "일대일로")}),
         ("출처: 2015.7.14/광명망(光明網), 인민망(人民網)/편집문",
          {("MediaOutlet", "광명망"), ("MediaOutlet", "인민망")}),
+        ("국무원 판공청(國務院辦公廳)은 「신에너지자동차 산업발전계획(2021~2035년)"
+         "(新能源汽車産業發展規劃)」을 발표함.",
+         {("GovernmentBody", "국무원 판공청"), ("Policy", "신에너지자동차 산업발전계획")}),
+        ("비야디는 시안, 창사 등에 생산기지를 운영하고 있음.",
+         {("City", "시안"), ("City", "창사")}),
+        ("상하이시 정부는 미국 테슬라(Tesla)와 협약을 체결했다.",
+         {("City", "상하이시"), ("Country", "미국"), ("Firm", "테슬라")}),
+        ("궁정(龔正) 산둥성 성장은 기업을 유치하겠다고 말함.",
+         {("Person", "궁정"), ("Province", "산둥성")}),
+        ("핑샹(憑祥) 종합보세구를 조성하고 있다.", {("City", "핑샹"), ("Park", "핑샹 종합보세구")}),
     ],
     ids=["particle", "gloss-latin-han", "gloss-two", "compound-country-park", "title",
-         "list-topic-head", "person-post", "quoted-policy", "source-line"],
+         "list-topic-head", "person-post", "quoted-policy", "source-line", "body-and-title",
+         "list-of-places", "latin-brand", "glossed-name-ambiguous-post", "generic-head-place"],
 )
 def test_mentions_found(text: str, expected: set[tuple[str, str]]) -> None:
     found = _found(text)
