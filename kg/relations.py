@@ -444,27 +444,20 @@ class RelationFinder:
             if self.type_of(s.m) != "Person":
                 continue
             # the post: the first post word after the name
-            after = a.words
-            post = ""
-            org = None
-            end_art = s.m.end
-            for w in after:
-                ws, _ = a.span(w.start, w.end)
-                if ws >= end_art and w.stem in POSTS:
-                    post = w.stem
-                    post_start = ws
-                    break
-            if not post:
+            found = next(((w.stem, a.span(w.start, w.end)[0]) for w in a.words
+                          if a.span(w.start, w.end)[0] >= s.m.end and w.stem in POSTS), None)
+            if found is None:
                 continue
-            between = [t for t in slots if end_art <= t.m.start < post_start and
-                       self.type_of(t.m) in AGENTS | PLACE_TYPES]
-            if between:
-                org = between[-1]
-            elif i > 0 and self.type_of(slots[i - 1].m) in AGENTS | PLACE_TYPES and \
-                    self.article.text[slots[i - 1].m.end:s.m.start].strip(" ") in ("", ) or (
-                    i > 0 and re.fullmatch(r"(\([^)]*\))?\s*", self.article.text[
-                        slots[i - 1].m.end:s.m.start]) and
-                    self.type_of(slots[i - 1].m) in AGENTS | PLACE_TYPES):
+            post, post_start = found
+            holders = AGENTS | PLACE_TYPES
+            # "정의선 현대자동차 부회장": the body between name and post;
+            # "중국과학기술부(…)자오젠린 부부장": else the body right before the name
+            between = [t for t in slots if s.m.end <= t.m.start < post_start and
+                       self.type_of(t.m) in holders]
+            org = between[-1] if between else None
+            if org is None and i > 0 and self.type_of(slots[i - 1].m) in holders and \
+                    re.fullmatch(r"(\([^)]*\))?\s*",
+                                 self.article.text[slots[i - 1].m.end:s.m.start]):
                 org = slots[i - 1]
             if org is not None:
                 self.add(s.m.entity, "memberOf", org.m.entity, idx, "person-post", 0.75)
