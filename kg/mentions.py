@@ -55,7 +55,10 @@ KO_SUFFIX_TYPES: dict[str, str] = {
     "해운": "Firm", "에너지": "Firm", "홀딩스": "Firm", "코퍼레이션": "Firm", "텔레콤": "Firm",
     "전기": "Firm", "철강": "Firm", "반도체": "Firm", "디스플레이": "Firm", "모터스": "Firm",
     "과학기술회사": "Firm", "기술회사": "Firm", "투자그룹": "Firm", "합작법인": "Firm",
-    "SDI": "Firm",
+    "SDI": "Firm", "케미칼": "Firm", "케미컬": "Firm", "제철": "Firm", "스틸": "Firm",
+    "로직스": "Firm", "모비스": "Firm", "이노베이션": "Firm", "솔루션": "Firm",
+    "모빌리티": "Firm", "인베스트먼트": "Firm", "캐피탈": "Firm", "생명": "Firm",
+    "바이오": "Firm", "하이텍": "Firm", "테크놀로지": "Firm",
     # government
     "국무원": "GovernmentBody", "위원회": "GovernmentBody", "인민정부": "GovernmentBody",
     "총국": "GovernmentBody", "총서": "GovernmentBody", "판공청": "GovernmentBody",
@@ -78,13 +81,16 @@ KO_SUFFIX_TYPES: dict[str, str] = {
 # Heads that name a policy only inside quotes or 「」.
 QUOTE_ONLY = {"전략", "계획", "규획", "방안", "강요", "의견", "규범", "조건", "조례", "규정",
               "이니셔티브", "정책", "협정", "단지", "통신", "전기", "화학", "반도체", "디스플레이",
-              "에너지", "항공", "건설", "해운", "제약", "철강"}
+              "에너지", "항공", "건설", "해운", "제약", "철강", "솔루션", "모빌리티", "생명",
+              "바이오", "스틸", "캐피탈"}
 # Chinese suffixes of a glossed name -> type.
 ZH_SUFFIX_TYPES: list[tuple[str, str]] = [
     ("委员会", "GovernmentBody"), ("国务院", "GovernmentBody"), ("人民政府", "GovernmentBody"),
     ("部", "GovernmentBody"), ("总局", "GovernmentBody"), ("署", "GovernmentBody"),
     ("集团", "Firm"), ("公司", "Firm"), ("汽车", "Firm"), ("银行", "Firm"), ("客车", "Firm"),
-    ("股份", "Firm"), ("控股", "Firm"), ("电子", "Firm"), ("科技", "Firm"),
+    ("股份", "Firm"), ("控股", "Firm"), ("电子", "Firm"), ("科技", "Firm"), ("钴业", "Firm"),
+    ("实业", "Firm"), ("矿业", "Firm"), ("化工", "Firm"), ("钢铁", "Firm"), ("能源", "Firm"),
+    ("材料", "Firm"), ("制药", "Firm"), ("药业", "Firm"), ("重工", "Firm"), ("物流", "Firm"),
     ("日报", "MediaOutlet"), ("网", "MediaOutlet"), ("报", "MediaOutlet"), ("社", "MediaOutlet"),
     ("开发区", "Park"), ("新区", "Park"), ("园区", "Park"), ("园", "Park"), ("产业城", "Park"),
     ("科技城", "Park"), ("保税区", "Park"), ("示范区", "Park"), ("试验区", "Park"), ("基地", "Park"),
@@ -462,9 +468,10 @@ class GlossExtractor:
                 typ = "GovernmentBody"
             if typ is None and prev is not None and _APPOSITIVE.search(prev.text):
                 typ = KO_SUFFIX_TYPES.get(_APPOSITIVE.search(prev.text)[1], "Firm")
-            if typ is None and not g.zh and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", g.en) \
-                    and any(t == "NNP" for _, t in w.tags):
-                typ = "Firm"  # 테슬라(Tesla): a brand written in Latin letters
+            if typ is None and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", g.en) and (
+                    not g.zh or len(compact(g.zh)) >= 3) and \
+                    any(t in ("NNP", "NNG") for _, t in w.tags):
+                typ = "Firm"  # 테슬라(Tesla), 화유코발트(華友鈷業, Huayou Cobalt): a brand
             out.append(_mention(a, lead, lead + len(pre), pre, typ or "?", "gloss",
                                 zh=g.zh, en=g.en, confidence=0.8 if typ else 0.5))
         return out
@@ -808,6 +815,11 @@ def _org_word(ctx: Context, w: Word) -> bool:
     return suffix_type(w.stem, proper=proper) is not None or _gov_ministry(w.stem)
 
 
+# posts held in firms: the body between a name and such a post is a firm
+CORPORATE_POSTS = {"회장", "부회장", "사장", "부사장", "대표", "대표이사", "최고경영자", "CEO",
+                   "총경리", "이사장", "전무", "상무", "법인장", "지사장", "창업자", "창업주"}
+
+
 class PersonExtractor:
     """A name next to a post title: ``자오젠린(曹健林) 부부장``, ``정의선 현대자동차 부회장``."""
 
@@ -829,8 +841,20 @@ class PersonExtractor:
                                for j in (k - 1, k - 2) if j >= 0)
             if post in AMBIGUOUS_POSTS and not glossed_name:
                 continue
-            # name right before the post, or before an organisation/place before the post
-            for j in (k - 1, k - 2):
+            # name right before the post, or before an organisation/place before the post;
+            # a name glossed in Chinese two words back wins: 천쉐화(陳雪華) 화유코발트 회장
+            order = (k - 1, k - 2)
+            if k >= 2 and words[k - 2].gloss and words[k - 2].gloss.zh and \
+                    2 <= len(words[k - 2].gloss.zh) <= 4 and not words[k - 2].particle and \
+                    not words[k - 1].gloss and not words[k - 1].particle:
+                order = (k - 2,)
+                org = words[k - 1]
+                if HANGUL.search(org.stem) and not ctx.gaz.lookup(org.stem) and \
+                        not _org_word(ctx, org) and any(t == "NNP" for _, t in org.tags):
+                    typ = "Firm" if post in CORPORATE_POSTS else "Organization"
+                    out.append(_mention(a, org.start, org.start + len(org.stem), org.stem, typ,
+                                        "post-holder", confidence=0.6))
+            for j in order:
                 if j < 0:
                     break
                 cand = words[j]
@@ -932,8 +956,8 @@ def find(sentences: list[Sentence], article_date: str = "",
     """
     ctx = Context(gaz=gazetteer(), article_date=article_date)
     names = extractors or list(EXTRACTORS)
-    mentions: list[Mention] = []
     analysed: list[Analysed] = []
+    per_sentence: list[list[Mention]] = []
     for sent in sentences:
         a = analyse(sent)
         analysed.append(a)
@@ -942,14 +966,59 @@ def find(sentences: list[Sentence], article_date: str = "",
             for m in EXTRACTORS[name](a, ctx):
                 if validate(m, sent):
                     found.append(m)
-        mentions.extend(_resolve_overlaps(found))
-    return mentions, analysed
+        per_sentence.append(_resolve_overlaps(found))
+    if extractors is None:
+        # a name the article has introduced is a name wherever it stands again:
+        # "퉁샹(桐鄕)시에 … 퉁샹에서", "포켓모바일(pocketmobile)사는 … 포켓모바일과"
+        known = _known_names(m for ms in per_sentence for m in ms)
+        for a, ms in zip(analysed, per_sentence, strict=True):
+            extra = _known_name_mentions(a, known, ms)
+            if extra:
+                ms[:] = _resolve_overlaps(ms + extra)
+    return [m for ms in per_sentence for m in ms], analysed
+
+
+_KNOWN_TYPES = {"Firm", "GovernmentBody", "Organization", "City", "Province", "Park", "Person",
+                "Project", "Country"}
+
+
+def _known_names(mentions: object) -> dict[str, Mention]:
+    """Names introduced with a type in this article (first mention wins), by compact form."""
+    known: dict[str, Mention] = {}
+    for m in mentions:  # type: ignore[attr-defined]
+        if m.type not in _KNOWN_TYPES or m.rule in ("anaphor", "list-head"):
+            continue
+        forms = {m.text.replace(" ", "")}
+        if m.type in ("City", "Province") and re.search(r"[가-힣][시성]$", m.text):
+            forms.add(m.text[:-1])
+        for form in forms:
+            if len(form) >= 2 and HANGUL.search(form) and form not in STOP_STEMS:
+                known.setdefault(form, m)
+    return known
+
+
+def _known_name_mentions(a: Analysed, known: dict[str, Mention],
+                         have: list[Mention]) -> list[Mention]:
+    out = []
+    for w in a.words:
+        stem = w.stem
+        if not stem or stem not in known or w.gloss:
+            continue
+        lead = w.start + w.text.find(stem)
+        s, e = a.span(lead, lead + len(stem))
+        if any(m.start < e and s < m.end for m in have):
+            continue
+        src = known[stem]
+        out.append(Mention(text=stem, type=src.type, start=s, end=e, sentence=a.sentence.index,
+                           zh="", en="", rule="known-name", confidence=0.7,
+                           gazetteer_id=src.gazetteer_id, head=compact(stem)))
+    return out
 
 
 _PRIORITY = {"gloss+body": 1, "source-line": 0, "quote": 1, "quote+gazetteer": 1, "gloss+gazetteer": 2,
              "gloss-prefix-place": 2, "country-compound": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
-             "list-head": 7, "list+gazetteer": 3,
+             "list-head": 7, "list+gazetteer": 3, "known-name": 5, "post-holder": 6,
              "country-abbreviation": 8, "anaphor": 9}
 
 

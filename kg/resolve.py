@@ -100,6 +100,9 @@ def resolve(mentions: list[Mention], article_id: str) -> dict[str, Entity]:
                 continue
         elif m.type == "Policy" and (key := _abbreviation(m, ents)) is not None:
             pass
+        elif m.rule == "known-name" and not m.gazetteer_id and \
+                (key := _named_before(m, ents)) is not None:
+            pass
         else:
             key = canonical_key(m, gaz)
             if m.zh and not m.gazetteer_id:
@@ -171,6 +174,17 @@ def _from_record(ent: Entity, rec) -> None:  # noqa: ANN001 - gazetteer.Record
                 "in this province")
         if note not in ent.notes:
             ent.notes.append(note)
+
+
+def _named_before(m: Mention, ents: dict[str, Entity]) -> str | None:
+    """The entity whose earlier mention introduced the name ``m`` repeats."""
+    form = m.text.replace(" ", "")
+    for key, ent in ents.items():
+        if ent.type == m.type and any(
+                em.text.replace(" ", "") in (form, form + "시", form + "성", form + "사")
+                for em in ent.mentions if em.rule != "known-name"):
+            return key
+    return None
 
 
 def _antecedent(m: Mention, ents: dict[str, Entity]) -> str | None:
