@@ -29,6 +29,7 @@ from kg.gazetteer import HAN, HANGUL, Gazetteer, compact, gazetteer
 from kg.namespaces import CORE_CLASSES
 from kg.records import Mention, Sentence
 from kg.sentences import kiwi
+from kg.transcribe import sino_korean
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +73,8 @@ KO_SUFFIX_TYPES: dict[str, str] = {
     "일보": "MediaOutlet", "신문": "MediaOutlet", "통신사": "MediaOutlet", "경제망": "MediaOutlet",
     # programmes
     "시범지역": "Project", "시범사업": "Project", "시범도시": "Project", "기금": "Project",
-    "투자기금": "Project", "프로젝트": "Project",
+    "투자기금": "Project", "프로젝트": "Project", "신통로": "Project", "경제회랑": "Project",
+    "경제벨트": "Project", "통로": "Project",
     # titles in quotes
     "전략": "Policy", "계획": "Policy", "규획": "Policy", "방안": "Policy", "강요": "Policy",
     "의견": "Policy", "규범": "Policy", "조건": "Policy", "조례": "Policy", "규정": "Policy",
@@ -82,7 +84,7 @@ KO_SUFFIX_TYPES: dict[str, str] = {
 QUOTE_ONLY = {"전략", "계획", "규획", "방안", "강요", "의견", "규범", "조건", "조례", "규정",
               "이니셔티브", "정책", "협정", "단지", "통신", "전기", "화학", "반도체", "디스플레이",
               "에너지", "항공", "건설", "해운", "제약", "철강", "솔루션", "모빌리티", "생명",
-              "바이오", "스틸", "캐피탈"}
+              "바이오", "스틸", "캐피탈", "통로"}
 # Chinese suffixes of a glossed name -> type.
 ZH_SUFFIX_TYPES: list[tuple[str, str]] = [
     ("委员会", "GovernmentBody"), ("国务院", "GovernmentBody"), ("人民政府", "GovernmentBody"),
@@ -138,7 +140,7 @@ NOT_SECTOR = {"사업", "협력", "추진", "계획", "발전", "육성", "운�
 
 # "합작법인인 베이징현대": a name after "<class noun>인" is of that class
 _APPOSITIVE = re.compile(r"(합작법인|자회사|계열사|법인|기업|업체|회사|그룹|산업단지|개발구|단지)인$")
-_GLOSS = re.compile(r"\(([^()]{1,80})\)")
+_GLOSS = re.compile(r"\(((?:[^()]|\([^()]{1,20}\)){1,80})\)")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’\- ]*$")
 _QUOTES = re.compile(r"「([^」]{1,120})」|『([^』]{1,120})』|‘([^’]{1,60})’|“([^”]{1,60})”|《([^》]{1,80})》")
 _NUM_COUNTER = re.compile(r"^\d[\d,.]*(?:개|대|곳|개의|곳의|대의|여개|여 개)?(?:의)?$")
@@ -247,6 +249,10 @@ def analyse(sentence: Sentence) -> Analysed:
                 stem_end = te
             elif tag in ("SSO", "SSC", "SP", "SF", "SE") and stem_end == ws:
                 continue
+            elif tag in ("SSO", "SSC") and form in "()" and te < we and \
+                    re.match(r"[가-힣A-Za-z]", clean[te:te + 1] or " ") and \
+                    (form == "(" or "(" in clean[ws:ts]):
+                stem_end = te  # 중한(옌타이)산업원: a name with a place in parentheses
             else:
                 break
         lead = ws
@@ -254,6 +260,17 @@ def analyse(sentence: Sentence) -> Analysed:
             lead += 1
         stem = clean[lead:stem_end].strip("‘’“”「」『』《》'\",.·")
         gl = next((g for g in glosses if ws < g.at <= we), None)
+        if gl is not None and lead + len(stem) < gl.at and \
+                re.fullmatch(r"[가-힣A-Za-z·\- ]+", clean[lead:gl.at]):
+            rest = clean[gl.at:we]
+            rest_toks = kiwi().tokenize(rest) if rest.strip() else []
+            rest_len = 0
+            for t in rest_toks:
+                if not t.tag.startswith(("NN", "XSN", "SL")):
+                    break
+                rest_len = t.start + t.len
+            stem = clean[lead:gl.at] + rest[:rest_len]
+            stem_end = gl.at + rest_len
         words.append(
             Word(
                 text=clean[ws:we],
@@ -462,6 +479,8 @@ class GlossExtractor:
                     out.append(_mention(a, prev.start, lead + len(pre), f"{prev.stem} {pre}", typ,
                                         "gloss+suffix", zh=g.zh, en=g.en, confidence=0.85))
                     continue
+            if pre in KO_SUFFIX_TYPES and g.zh and compact(sino_korean(g.zh)) == compact(pre):
+                continue  # 자유무역시험구(自由貿易試驗區): the class, word for word, not a name
             # no Korean head: the gloss itself may tell the type
             typ = suffix_type(pre, quoted=True) or (zh_type(g.zh) if g.zh else None)
             if typ is None and _gov_ministry(pre):
@@ -492,16 +511,17 @@ class GazetteerExtractor:
             if not (HANGUL.search(stem) or latin_name or re.fullmatch(HAN.pattern + "+", stem)):
                 continue
             lead = w.start + w.text.find(stem) if stem in w.text else w.start
-            # hyphenated country pairs: 중-말레이시아, 말레이시아-중국
-            if re.search(r"[-‐–]", stem):
-                parts = [p for p in re.split(r"[-‐–]", stem) if p]
+            # hyphenated country pairs: 중-말레이시아, 말레이시아-중국; listed: 한국·일본
+            if re.search(r"[-‐–·]", stem):
+                parts = [p for p in re.split(r"[-‐–·]", stem) if p]
                 recs = [self._country(ctx, p) for p in parts]
+                rule = "country-list" if "·" in stem else "country-compound"
                 if len(parts) >= 2 and all(recs):
                     off = lead
                     for p, rec in zip(parts, recs, strict=True):
                         ps = a.clean.find(p, off)
                         out.append(_mention(a, ps, ps + len(p), p if len(p) > 1 else rec.ko,
-                                            "Country", "country-compound", gazetteer_id=rec.id,
+                                            "Country", rule, gazetteer_id=rec.id,
                                             confidence=0.85))
                         off = ps + len(p)
                 continue
@@ -583,6 +603,15 @@ class SuffixExtractor:
                 typ = "GovernmentBody"
             if typ is None and re.search(r"..(서비스|제조)업$", stem):
                 typ = "Sector"
+            prev = a.words[i - 1] if i > 0 else None
+            if typ is None and stem in KO_SUFFIX_TYPES and \
+                    KO_SUFFIX_TYPES[stem] in ("Park", "Project") and prev is not None and \
+                    not prev.particle and prev.stem == prev.text and _place_word(ctx, prev.stem):
+                # "산둥 자유무역시험구": the place makes the class a name
+                out.append(_mention(a, prev.start, w.start + w.text.find(stem) + len(stem),
+                                    f"{prev.stem} {stem}", KO_SUFFIX_TYPES[stem], "suffix+place",
+                                    confidence=0.7))
+                continue
             if typ is None and re.fullmatch(r"[A-Z]{2,4}[가-힣]{2,8}", stem) and \
                     not ctx.gaz.lookup(stem):
                 typ = "Firm"  # SK하이닉스, CJ제일제당: a group's initials and a name
@@ -1016,13 +1045,13 @@ def _known_name_mentions(a: Analysed, known: dict[str, Mention],
 
 
 _PRIORITY = {"gloss+body": 1, "source-line": 0, "quote": 1, "quote+gazetteer": 1, "gloss+gazetteer": 2,
-             "gloss-prefix-place": 2, "country-compound": 2, "person-post": 2, "gloss+suffix": 3,
+             "gloss-prefix-place": 2, "country-compound": 2, "country-list": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
              "list-head": 7, "list+gazetteer": 3, "known-name": 5, "post-holder": 6,
              "country-abbreviation": 8, "anaphor": 9}
 
 
-_PLACE_RULES = ("gloss+gazetteer", "gloss-prefix-place", "country-compound",
+_PLACE_RULES = ("gloss+gazetteer", "gloss-prefix-place", "country-compound", "country-list",
                 "country-abbreviation", "gazetteer")
 
 
