@@ -441,6 +441,8 @@ class GlossExtractor:
                     rec = None
                 if typ is None and rest in ("시", "성", "현", "구", "주"):
                     rec = _lookup_place(ctx, pre, zh=g.zh, en=g.en, strict=False)
+                    if rec is not None and rest in ("성", "주") and rec.type != "Province":
+                        rec = None  # 라용(Rayong)주 is the province, not its capital
                     if rec is None:
                         typ = {"시": "City", "성": "Province", "현": "City", "구": "City",
                                "주": "Province"}[rest]
@@ -525,11 +527,11 @@ class GazetteerExtractor:
                                             confidence=0.85))
                         off = ps + len(p)
                 continue
-            abbr = re.match(r"^([한중미일러북])([한중미일러])(?:$|[가-힣])", stem)
+            abbr = re.match(r"^([한중미일러])([한중미일러])(?:$|[가-힣])", stem)
             rec, probe = (None, "") if abbr and abbr[1] != abbr[2] else self._match(ctx, stem, w)
             if rec is None:
                 # 한중 / 한중기술산업타운: a compound of country abbreviations
-                m = re.match(r"^([한중미일러북])([한중미일러])(?:$|[가-힣])", stem)
+                m = re.match(r"^([한중미일러])([한중미일러])(?:$|[가-힣])", stem)
                 if m and m[1] != m[2] and (len(stem) == 2 or suffix_type(stem)):
                     for j, ab in enumerate(m.groups()):
                         crec = ctx.gaz.records.get(f"country/{COUNTRY_ABBR[ab]}")
@@ -604,7 +606,10 @@ class SuffixExtractor:
             if typ is None and re.search(r"..(서비스|제조)업$", stem):
                 typ = "Sector"
             prev = a.words[i - 1] if i > 0 else None
-            if typ is None and stem in KO_SUFFIX_TYPES and \
+            nxt = a.words[i + 1] if i + 1 < len(a.words) else None
+            modifier = not w.particle and nxt is not None and nxt.stem == nxt.text and \
+                all(t.startswith("NN") for _, t in nxt.tags)  # "산업단지 개발업체"
+            if typ is None and stem in KO_SUFFIX_TYPES and not modifier and \
                     KO_SUFFIX_TYPES[stem] in ("Park", "Project") and prev is not None and \
                     not prev.particle and prev.stem == prev.text and _place_word(ctx, prev.stem):
                 # "산둥 자유무역시험구": the place makes the class a name
@@ -652,7 +657,8 @@ class SuffixExtractor:
             generic = all(t in ("NNG", "XSN", "NNB") for _, t in w.tags[:len(w.tags)] if
                           not t.startswith(("J", "E", "S", "V", "XSV")))
             prev = a.words[i - 1] if i > 0 else None
-            if name == stem and generic and typ in ("Park", "Firm", "Project", "Organization") \
+            if name == stem and generic and not modifier and \
+                    typ in ("Park", "Firm", "Project", "Organization") \
                     and stem not in STOP_STEMS and prev is not None and \
                     not prev.particle and prev.stem == prev.text and _place_word(ctx, prev.stem):
                 # "핑샹 종합보세구": a common noun made a name by the place before it

@@ -94,6 +94,8 @@ class RelationFinder:
         self.facts: list[Fact] = []
         self._seen: set[tuple[str, str, str]] = set()
         self.mention_count: Counter[str] = Counter()
+        self._cue_cache: dict[tuple[str, int], str] = {}
+        self._mentions_of: dict[int, list[Mention]] = {}
 
     def type_of(self, m: Mention) -> str:
         return self.ents[m.entity].type
@@ -124,6 +126,7 @@ class RelationFinder:
         for m in mentions:
             if m.entity and m.entity in self.ents:
                 by_sent.setdefault(m.sentence, []).append(m)
+        self._mentions_of = by_sent
         topic: str | None = None
         history: list[list[Slot]] = []
         for a in analysed:
@@ -151,6 +154,19 @@ class RelationFinder:
                 topic = subj
             elif heading:
                 topic = None
+
+    def _cues(self, a: Analysed) -> str:
+        """The sentence with its names blanked out, to look for cue words in
+        (the 협력 of 경외경제무역협력구 is no cooperation)."""
+        key = (a.sentence.article_id, a.sentence.index)
+        if key not in self._cue_cache:
+            text = list(a.sentence.text)
+            s0 = a.sentence.start
+            for m in self._mentions_of.get(a.sentence.index, ()):
+                for i in range(max(m.start - s0, 0), min(m.end - s0, len(text))):
+                    text[i] = " "
+            self._cue_cache[key] = "".join(text)
+        return self._cue_cache[key]
 
     def _is_heading(self, a: Analysed) -> bool:
         text = self.article.text
@@ -287,12 +303,13 @@ class RelationFinder:
         for x, y in zip(compounds, compounds[1:], strict=False):
             if x.word == y.word and x.m.entity != y.m.entity:
                 self.add(x.m.entity, "cooperatesWith", y.m.entity, idx, "country-compound", 0.6)
-        if not COOP.search(a.clean):
+        if not COOP.search(self._cues(a)):
             return
         parties = self._parties(slots)
         topic = next((p.m.entity for p in parties if p.particle in ("은", "는")), None)
         for clause in self._clauses(a, parties):
-            if COOP.search(self.article.text[clause[0].m.start:clause[-1].m.end + 40]) or \
+            s0 = a.sentence.start
+            if COOP.search(self._cues(a)[clause[0].m.start - s0:clause[-1].m.end - s0 + 40]) or \
                     len(self._clauses(a, parties)) == 1:
                 self._cooperate(a, clause, topic)
 
@@ -354,7 +371,7 @@ class RelationFinder:
                           (s.particle.startswith(("과", "와")) or s.particle == "의")]
                 for mk in makers:
                     self.add(mk.m.entity, "establishes", sl.m.entity, idx, "joint-venture", 0.6)
-        if not ESTABLISH.search(a.clean):
+        if not ESTABLISH.search(self._cues(a)):
             return
         agents = self._agents(slots)
         if not agents:
@@ -374,7 +391,7 @@ class RelationFinder:
                         self.add(s.m.entity, "locatedIn", loc.m.entity, idx, "established-in", 0.6)
 
     def _issued(self, a: Analysed, slots: list[Slot]) -> None:
-        if not ISSUE.search(a.clean):
+        if not ISSUE.search(self._cues(a)):
             return
         idx = a.sentence.index
         policies = [s for s in slots if self.type_of(s.m) == "Policy"]
@@ -392,7 +409,7 @@ class RelationFinder:
             self.add(p.m.entity, "issuedBy", issuers[0].m.entity, idx, "issue-cue", 0.75)
 
     def _designated(self, a: Analysed, slots: list[Slot]) -> None:
-        if not DESIGNATE.search(a.clean):
+        if not DESIGNATE.search(self._cues(a)):
             return
         idx = a.sentence.index
         gov = [s for s in slots if self.type_of(s.m) == "GovernmentBody"]
@@ -405,7 +422,7 @@ class RelationFinder:
 
     def _part_of(self, a: Analysed, slots: list[Slot], history: list[list[Slot]]) -> None:
         idx = a.sentence.index
-        if INCLUDE.search(a.clean):
+        if INCLUDE.search(self._cues(a)):
             container = next((s.m.entity for s in slots if s.particle.startswith("에") and
                               self.type_of(s.m) in ("Project", "Policy")), None)
             if container is None:
@@ -480,11 +497,11 @@ class RelationFinder:
 
     def _invests(self, a: Analysed, slots: list[Slot]) -> None:
         idx = a.sentence.index
-        funding = FUNDING.search(a.clean)
-        if not (funding or INVEST.search(a.clean)):
+        funding = FUNDING.search(self._cues(a))
+        if not (funding or INVEST.search(self._cues(a))):
             return
-        cue = (funding or INVEST.search(a.clean)).start()
-        cue_art = a.span(cue, cue + 1)[0]
+        cue = (funding or INVEST.search(self._cues(a))).start()
+        cue_art = a.sentence.start + cue
         investors = [s for s in slots if s.particle in SUBJECT and self.type_of(s.m) in AGENTS
                      and s.m.end <= cue_art]
         if not investors:
@@ -554,7 +571,7 @@ class RelationFinder:
                 if policies:
                     subj = policies[0].m.entity
                 elif named:
-                    subj = named[-1].m.entity if DESIGNATE.search(a.clean) else named[0].m.entity
+                    subj = named[-1].m.entity if DESIGNATE.search(self._cues(a)) else named[0].m.entity
                 else:
                     subj = topic
                 if subj:
