@@ -37,7 +37,7 @@ INCLUDE = re.compile(r"포함")
 FUNDING = re.compile(r"자금|출자|융자|대출")
 INVEST = re.compile(r"투자")
 PART_CUE = re.compile(r"^(협력|사업|프로젝트|거점|핵심|대표|중점|주요)")
-LOCATE = re.compile(r"위치")
+LOCATE = re.compile(r"위치|소재|본사|산하|자리")
 
 AGENTS = {"Firm", "GovernmentBody", "Organization"}
 PARTY = AGENTS | PLACE_TYPES
@@ -162,8 +162,11 @@ class RelationFinder:
         if key not in self._cue_cache:
             text = list(a.sentence.text)
             s0 = a.sentence.start
-            for m in self._mentions_of.get(a.sentence.index, ()):
-                for i in range(max(m.start - s0, 0), min(m.end - s0, len(text))):
+            spans = [(m.start, m.end) for m in self._mentions_of.get(a.sentence.index, ())]
+            # a word glossed in Chinese is a name even when its type stayed unknown
+            spans += [a.span(w.start, w.start + len(w.stem)) for w in a.words if w.gloss and w.stem]
+            for start, end in spans:
+                for i in range(max(start - s0, 0), min(end - s0, len(text))):
                     text[i] = " "
             self._cue_cache[key] = "".join(text)
         return self._cue_cache[key]

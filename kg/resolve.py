@@ -47,6 +47,8 @@ def canonical_key(m: Mention, gaz: Gazetteer) -> str:
     if m.gazetteer_id:
         return m.gazetteer_id
     name = compact(m.text)
+    if m.type in ("City", "Province") and len(name) > 2 and name[-1] in "시성주":
+        name = name[:-1]  # 퉁샹시 and 퉁샹 are one city
     if m.rule == "suffix+place":
         return f"{m.type.lower()}/{name}"  # the place is part of the name: 하얼빈종합보세구
     stripped = _strip_place(name, m.type, gaz, m.text)

@@ -34,6 +34,22 @@ def test_development_articles_do_not_regress(built: dict[str, Path], name: str) 
     assert score.relation_f1 >= 0.70, (score.missing_relations, score.wrong_relations)
 
 
+HELDOUT = sorted(p.stem for p in (DATA / "heldout").glob("*.txt"))
+
+
+@pytest.mark.parametrize("name", HELDOUT, ids=HELDOUT)
+def test_held_out_articles_do_not_regress(tmp_path: Path, name: str) -> None:
+    """Four articles annotated without looking at the code: a floor, not a target."""
+    from kg.cli import main
+
+    assert main(["build", str(DATA / "heldout" / f"{name}.txt"), "-o", str(tmp_path),
+                 "--formats", "turtle"]) == 0
+    score = evaluate_files(tmp_path / "graph.ttl", DATA / "heldout" / f"{name}.json", ONTOLOGY)
+    print(name, *score.lines(), sep="\n")
+    assert score.entity_f1 >= 0.80, (score.missing_entities, score.spurious_entities)
+    assert score.relation_f1 >= 0.50, (score.missing_relations, score.wrong_relations)
+
+
 @pytest.mark.parametrize("name", ARTICLES, ids=ARTICLES)
 def test_kg_eval_agrees_with_the_reference_scorer(built: dict[str, Path], name: str) -> None:
     shared = shared_dir()
