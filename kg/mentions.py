@@ -261,7 +261,7 @@ def analyse(sentence: Sentence) -> Analysed:
         stem = clean[lead:stem_end].strip("‘’“”「」『』《》'\",.·")
         gl = next((g for g in glosses if ws < g.at <= we), None)
         if gl is not None and lead + len(stem) < gl.at and \
-                re.fullmatch(r"[가-힣A-Za-z·\- ]+", clean[lead:gl.at]):
+                re.fullmatch(r"[가-힣A-Za-z·\-() ]+", clean[lead:gl.at]):
             rest = clean[gl.at:we]
             rest_toks = kiwi().tokenize(rest) if rest.strip() else []
             rest_len = 0
@@ -1002,6 +1002,8 @@ def find(sentences: list[Sentence], article_date: str = "",
                 if validate(m, sent):
                     found.append(m)
         per_sentence.append(_resolve_overlaps(found))
+    for a, ms in zip(analysed, per_sentence, strict=True):
+        _type_by_neighbours(a, ms)
     if extractors is None:
         # a name the article has introduced is a name wherever it stands again:
         # "퉁샹(桐鄕)시에 … 퉁샹에서", "포켓모바일(pocketmobile)사는 … 포켓모바일과"
@@ -1011,6 +1013,25 @@ def find(sentences: list[Sentence], article_date: str = "",
             if extra:
                 ms[:] = _resolve_overlaps(ms + extra)
     return [m for ms in per_sentence for m in ms], analysed
+
+
+def _type_by_neighbours(a: Analysed, ms: list[Mention]) -> None:
+    """``쿤밍(昆明), 훙허(紅河), 더훙(德宏)``: an untyped glossed name listed among places
+    is a place of the same kind."""
+    ordered = sorted(ms, key=lambda m: m.start)
+    for i, m in enumerate(ordered):
+        if m.type != "?" or m.rule != "gloss":
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(ordered):
+                continue
+            n = ordered[j]
+            gap = a.sentence.text[min(m.end, n.end) - a.sentence.start:
+                                  max(m.start, n.start) - a.sentence.start]
+            if n.type in ("City", "Province") and n.gazetteer_id and \
+                    re.fullmatch(r"\s*(\([^)]*\))?\s*[,，、]\s*", gap):
+                m.type, m.rule = n.type, "gloss+list-place"
+                break
 
 
 _KNOWN_TYPES = {"Firm", "GovernmentBody", "Organization", "City", "Province", "Park", "Person",
@@ -1054,6 +1075,7 @@ _PRIORITY = {"gloss+body": 1, "source-line": 0, "quote": 1, "quote+gazetteer": 1
              "gloss-prefix-place": 2, "country-compound": 2, "country-list": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
              "list-head": 7, "list+gazetteer": 3, "known-name": 5, "post-holder": 6,
+             "gloss+list-place": 4,
              "country-abbreviation": 8, "anaphor": 9}
 
 

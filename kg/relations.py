@@ -400,16 +400,24 @@ class RelationFinder:
         policies = [s for s in slots if self.type_of(s.m) == "Policy"]
         if not policies:
             return
-        issuers = [s for s in slots if s.particle in SUBJECT and self.type_of(s.m) in
-                   {"GovernmentBody", "City", "Province", "Country", "Organization"}]
-        if not issuers:
-            issuers = [s for s in slots if self.type_of(s.m) == "GovernmentBody"]
-        if not issuers:
-            return
+        kinds = {"GovernmentBody", "City", "Province", "Country", "Organization"}
+        issuers = [s for s in slots if s.particle in SUBJECT and self.type_of(s.m) in kinds]
+        if issuers:
+            # "재정부와 공업정보화부 등 5개 부처는": the bodies coordinated with the subject
+            first = issuers[0]
+            issuers = [s for s in slots if s.m.start < first.m.start and self.type_of(s.m) ==
+                       "GovernmentBody" and (s.particle.startswith(("과", "와")) or
+                                             self._word_text(s).endswith(","))] + [first]
+        else:
+            # "A와 B 등 5개 부처는 「P」를 발표": the bodies named before the title
+            gov = [s for s in slots if self.type_of(s.m) == "GovernmentBody"]
+            before = [s for s in gov if s.m.end <= policies[0].m.start]
+            issuers = before or gov[:1]
         for p in policies:
             if p.m.rule == "gazetteer" or p.m.rule == "quote+gazetteer":
                 continue
-            self.add(p.m.entity, "issuedBy", issuers[0].m.entity, idx, "issue-cue", 0.75)
+            for issuer in issuers:
+                self.add(p.m.entity, "issuedBy", issuer.m.entity, idx, "issue-cue", 0.75)
 
     def _designated(self, a: Analysed, slots: list[Slot]) -> None:
         if not DESIGNATE.search(self._cues(a)):
