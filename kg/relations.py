@@ -139,9 +139,9 @@ class RelationFinder:
             cur_topic = subj or topic
             self._located(a, slots)
             self._cooperation(a, slots)
-            self._establish(a, slots)
+            self._establish(a, slots, cur_topic)
             self._issued(a, slots)
-            self._designated(a, slots)
+            self._designated(a, slots, cur_topic)
             self._part_of(a, slots, history)
             self._members(a, slots)
             self._sectors(a, slots, cur_topic)
@@ -239,15 +239,22 @@ class RelationFinder:
             if not before:
                 continue
             place = before[-1]
-            if w.text.startswith("위치한"):
-                after = [s for s in slots if s.m.start > ws_art and s.m.entity != place.m.entity]
+            following = a.words[a.words.index(w) + 1].text if w is not a.words[-1] else ""
+            if w.text.startswith("위치한") or (w.text.startswith(("본사를", "본부를")) and
+                                                following.startswith("둔")):
+                # the name the relative clause modifies: right after it ("본사를 둔 화리그룹"),
+                # else the subject ("화유코발트는 퉁샹에 본사를 둔 … 업체로")
+                near = 10**9 if w.text.startswith("위치한") else ws_art + 16
+                after = [s for s in slots if ws_art < s.m.start <= near
+                         and s.m.entity != place.m.entity]
                 if after:
                     self.add(after[0].m.entity, "locatedIn", place.m.entity, idx, "위치한", 0.8)
-            else:
-                subj = next((s for s in slots if s.particle in SUBJECT and s.m.end <= ws_art
-                             and s.m.entity != place.m.entity), None)
-                if subj is not None:
-                    self.add(subj.m.entity, "locatedIn", place.m.entity, idx, "위치하다", 0.8)
+                if after or w.text.startswith("위치한"):
+                    continue
+            subj = next((s for s in slots if s.particle in SUBJECT and s.m.end <= ws_art
+                         and s.m.entity != place.m.entity), None)
+            if subj is not None:
+                self.add(subj.m.entity, "locatedIn", place.m.entity, idx, "위치하다", 0.8)
 
     def _appositive(self, sl: Slot) -> bool:
         """``합작법인인 베이징현대``: a name introduced as what others made."""
@@ -365,7 +372,7 @@ class RelationFinder:
             return subj + partners + listed
         return []
 
-    def _establish(self, a: Analysed, slots: list[Slot]) -> None:
+    def _establish(self, a: Analysed, slots: list[Slot], topic: str | None = None) -> None:
         idx = a.sentence.index
         # "A와 B의 합작법인인 C": A and B set up C
         for i, sl in enumerate(slots):
@@ -380,6 +387,15 @@ class RelationFinder:
         if not agents:
             return
         agent_keys = {s.m.entity for s in agents}
+        objects = [s for s in slots if s.m.entity not in agent_keys and
+                   self.type_of(s.m) in BUILT and (s.particle in ("을", "를") or
+                                                   ESTABLISH.match(s.next_word or ""))]
+        topical = [s for s in slots if s.particle in ("은", "는") and s.m.entity not in agent_keys
+                   and self.type_of(s.m) in {"Park", "Project"}]
+        if not objects and topical:
+            # "공업원은 A와 B가 합작해 조성했으며": the topic is what they built
+            for ag in sorted(agent_keys):
+                self.add(ag, "establishes", topical[0].m.entity, idx, "establish-topic", 0.6)
         for s in slots:
             if s.m.entity in agent_keys or self.type_of(s.m) not in BUILT:
                 continue
@@ -419,17 +435,23 @@ class RelationFinder:
             for issuer in issuers:
                 self.add(p.m.entity, "issuedBy", issuer.m.entity, idx, "issue-cue", 0.75)
 
-    def _designated(self, a: Analysed, slots: list[Slot]) -> None:
+    def _designated(self, a: Analysed, slots: list[Slot], topic: str | None) -> None:
         if not DESIGNATE.search(self._cues(a)):
             return
         idx = a.sentence.index
         gov = [s for s in slots if self.type_of(s.m) == "GovernmentBody"]
         if not gov:
             return
-        by = next((s for s in gov if s.particle in SUBJECT), gov[0])
-        for s in slots:
-            if self.type_of(s.m) in ("Park", "Project") and s.m.entity != by.m.entity:
-                self.add(s.m.entity, "designatedBy", by.m.entity, idx, "designate-cue", 0.7)
+        subj = [s for s in gov if s.particle in SUBJECT]
+        # "상무부와 재정부의 심사를 거쳐 … 지정됐다": every body named, when none is the subject
+        by = subj[:1] if subj else gov[:3]
+        targets = [s.m.entity for s in slots if self.type_of(s.m) in ("Park", "Project")]
+        if not targets and topic and self.ents[topic].type in ("Park", "Project"):
+            targets = [topic]  # the park the sentences before are about
+        for t in targets:
+            for b in by:
+                if t != b.m.entity:
+                    self.add(t, "designatedBy", b.m.entity, idx, "designate-cue", 0.7)
 
     def _part_of(self, a: Analysed, slots: list[Slot], history: list[list[Slot]]) -> None:
         idx = a.sentence.index
