@@ -73,7 +73,7 @@ KO_SUFFIX_TYPES: dict[str, str] = {
     "일보": "MediaOutlet", "신문": "MediaOutlet", "통신사": "MediaOutlet", "경제망": "MediaOutlet",
     # programmes
     "시범지역": "Project", "시범사업": "Project", "시범도시": "Project", "기금": "Project",
-    "투자기금": "Project", "프로젝트": "Project", "신통로": "Project", "경제회랑": "Project",
+    "투자기금": "Project", "프로젝트": "Project", "시범도시군": "Project", "도시군": "Project", "신통로": "Project", "경제회랑": "Project",
     "경제벨트": "Project", "통로": "Project",
     # titles in quotes
     "전략": "Policy", "계획": "Policy", "규획": "Policy", "방안": "Policy", "강요": "Policy",
@@ -417,11 +417,24 @@ class GlossExtractor:
                                         confidence=0.9))
                     continue
                 rec = ctx.gaz.best(prev.stem, types=PLACE_TYPES)
-                if rec is not None and rec.zh_hans and compact(g.zh).startswith(rec.zh_hans) \
-                        and len(compact(g.zh)) > len(rec.zh_hans):
+                place_zh = {compact(n) for n in rec.names() if HAN.search(n)} if rec else set()
+                gz = compact(g.zh)
+                if rec is not None and any(gz.startswith(z) and len(gz) > len(z) + 1
+                                           for z in place_zh | {rec.zh_hans + "省"}):
                     out.append(_mention(a, prev.start, prev.start + len(prev.stem), prev.stem,
                                         rec.type, "gloss-prefix-place", gazetteer_id=rec.id,
                                         confidence=0.9))
+                    if not (rec.type in ("City", "Province") and
+                            zh_type(g.zh) in ("Park", None) and not suffix_type(pre)):
+                        # 광둥성 발전개혁위원회(廣東省發展和改革委員會): the body of that place,
+                        # a name of two words
+                        typ = suffix_type(pre, quoted=True) or zh_type(g.zh) or "?"
+                        if _gov_ministry(pre):
+                            typ = "GovernmentBody"
+                        out.append(_mention(a, prev.start, w.end - len(w.particle),
+                                            f"{prev.stem} {w.stem}", typ, "gloss+place-body",
+                                            zh=g.zh, en=g.en, confidence=0.85))
+                        continue
             full = w.stem
             rest = full[len(pre):]
             rec = None
@@ -703,7 +716,13 @@ class QuoteExtractor:
                     continue
                 typ = suffix_type(compact(inner), quoted=True)
                 if typ is None:
-                    continue
+                    # 생산법인 'HTWO 광저우', 합작법인 '저장화유포스코': the class noun before it
+                    before = a.clean[max(0, m.start() - 12):m.start()].split()
+                    cls = re.search(r"(법인|회사|기업|업체|브랜드)$|(단지|개발구|공업원|산업원)$|"
+                                    r"(사업|프로젝트)$", before[-1]) if before else None
+                    if cls is None:
+                        continue
+                    typ = "Firm" if cls[1] else "Park" if cls[2] else "Project"
             out.append(_mention(a, s, e, inner, typ, "quote", zh=gl.zh if gl else "",
                                 en=gl.en if gl else "", confidence=0.85))
         return out
@@ -1071,7 +1090,7 @@ def _known_name_mentions(a: Analysed, known: dict[str, Mention],
     return out
 
 
-_PRIORITY = {"gloss+body": 1, "source-line": 0, "quote": 1, "quote+gazetteer": 1, "gloss+gazetteer": 2,
+_PRIORITY = {"gloss+body": 1, "gloss+place-body": 2, "source-line": 0, "quote": 1, "quote+gazetteer": 1, "gloss+gazetteer": 2,
              "gloss-prefix-place": 2, "country-compound": 2, "country-list": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
              "list-head": 7, "list+gazetteer": 3, "known-name": 5, "post-holder": 6,

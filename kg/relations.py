@@ -37,7 +37,7 @@ INCLUDE = re.compile(r"포함")
 FUNDING = re.compile(r"자금|출자|융자|대출")
 INVEST = re.compile(r"투자")
 PART_CUE = re.compile(r"^(협력|사업|프로젝트|거점|핵심|대표|중점|주요)")
-LOCATE = re.compile(r"위치|소재|본사|산하|자리")
+LOCATE = re.compile(r"위치|소재|본사|산하|자리|조성된|들어선|설립된|건설된")
 
 AGENTS = {"Firm", "GovernmentBody", "Organization"}
 PARTY = AGENTS | PLACE_TYPES
@@ -216,7 +216,8 @@ class RelationFinder:
             if gap_clean == "의" and t2 not in ("Firm", "Organization", "Park"):
                 continue
             rank = {"Country": 0, "Province": 1, "City": 2}
-            if t2 in PLACE_TYPES and rank[t2] <= rank[t1]:
+            district = t1 == t2 == "City" and re.search(r"[구현진]$", nxt.m.text)
+            if t2 in PLACE_TYPES and rank[t2] <= rank[t1] and not district:
                 continue
             if t2 in PLACE_TYPES | {"Park", "Firm", "Project", "Organization"}:
                 self.add(nxt.m.entity, "locatedIn", sl.m.entity, idx, "place-before-name", 0.75)
@@ -240,16 +241,17 @@ class RelationFinder:
                 continue
             place = before[-1]
             following = a.words[a.words.index(w) + 1].text if w is not a.words[-1] else ""
-            if w.text.startswith("위치한") or (w.text.startswith(("본사를", "본부를")) and
-                                                following.startswith("둔")):
+            adnominal = w.text.startswith(("위치한", "조성된", "들어선", "설립된", "건설된"))
+            if adnominal or (w.text.startswith(("본사를", "본부를")) and
+                             following.startswith("둔")):
                 # the name the relative clause modifies: right after it ("본사를 둔 화리그룹"),
                 # else the subject ("화유코발트는 퉁샹에 본사를 둔 … 업체로")
-                near = 10**9 if w.text.startswith("위치한") else ws_art + 16
+                near = 10**9 if adnominal else ws_art + 16
                 after = [s for s in slots if ws_art < s.m.start <= near
                          and s.m.entity != place.m.entity]
                 if after:
                     self.add(after[0].m.entity, "locatedIn", place.m.entity, idx, "위치한", 0.8)
-                if after or w.text.startswith("위치한"):
+                if after or adnominal:
                     continue
             subj = next((s for s in slots if s.particle in SUBJECT and s.m.end <= ws_art
                          and s.m.entity != place.m.entity), None)
