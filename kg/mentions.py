@@ -142,7 +142,8 @@ NOT_SECTOR = {"사업", "협력", "추진", "계획", "발전", "육성", "운�
 _APPOSITIVE = re.compile(r"(합작법인|자회사|계열사|법인|기업|업체|회사|그룹|산업단지|개발구|단지)인$")
 _GLOSS = re.compile(r"\(((?:[^()]|\([^()]{1,20}\)){1,80})\)")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’\- ]*$")
-_QUOTES = re.compile(r"「([^」]{1,120})」|『([^』]{1,120})』|‘([^’]{1,60})’|“([^”]{1,60})”|《([^》]{1,80})》")
+_QUOTES = re.compile(r"「([^」]{1,120})」|『([^』]{1,120})』|‘([^’]{1,60})’|“([^”]{1,60})”|《([^》]{1,80})》"
+                     r"|'([^'\n]{1,30})'|\"([^\"\n]{1,30})\"")
 _NUM_COUNTER = re.compile(r"^\d[\d,.]*(?:개|대|곳|개의|곳의|대의|여개|여 개)?(?:의)?$")
 _NOUNISH = ("NN", "NR", "SL", "SH", "SN", "XSN", "XPN", "SO", "W_", "NP")
 
@@ -696,7 +697,7 @@ class QuoteExtractor:
     def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
         out: list[Mention] = []
         for m in _QUOTES.finditer(a.clean):
-            inner_i = next(i for i in range(1, 6) if m.group(i) is not None)
+            inner_i = next(i for i in range(1, 8) if m.group(i) is not None)
             inner = m.group(inner_i).strip()
             s, e = m.start(inner_i), m.end(inner_i)
             gl = next((g for g in a.glosses if s < g.at <= e), None)
