@@ -250,6 +250,8 @@ def analyse(sentence: Sentence) -> Analysed:
                 stem_end = te
             elif tag in ("SSO", "SSC", "SP", "SF", "SE") and stem_end == ws:
                 continue
+            elif tag == "SP" and form in "·・":
+                continue  # 한국·일본: one word of two names
             elif tag in ("SSO", "SSC") and form in "()" and te < we and \
                     re.match(r"[가-힣A-Za-z]", clean[te:te + 1] or " ") and \
                     (form == "(" or "(" in clean[ws:ts]):
@@ -782,7 +784,7 @@ class ListExtractor:
                 continue
             for s, e, text in items:
                 if head == "Sector":
-                    if text in NOT_SECTOR or text.endswith(("운영", "전시", "로", "으로")):
+                    if text in NOT_SECTOR or text.endswith(("운영", "전시")) or _head_with_ro(text):
                         continue
                     out.append(_mention(a, s, e, text, "Sector", "list", confidence=0.6))
                 elif head != "Place":
@@ -795,7 +797,7 @@ class ListExtractor:
                 items = self._items(words, k, a)
                 if len(items) >= 2:
                     for s, e, text in items:
-                        if text not in NOT_SECTOR and not text.endswith(("로", "으로")):
+                        if text not in NOT_SECTOR and not _head_with_ro(text):
                             out.append(_mention(a, s, e, text, "Sector", "list", confidence=0.6))
         return out
 
@@ -853,6 +855,15 @@ class ListExtractor:
             items.append(_join(cur))
         items.reverse()
         return [it for it in items if it[2] and HANGUL.search(it[2]) or (it[2] and it[2].isalpha())]
+
+
+def _head_with_ro(text: str) -> bool:
+    """``국가급 신구로``: a head noun and the particle 로 that Kiwi left glued together.
+
+    >>> _head_with_ro("국가급 신구로"), _head_with_ro("집적회로")
+    (True, False)
+    """
+    return text.endswith("로") and any(text[:-1].endswith(h) for h in KO_SUFFIX_TYPES)
 
 
 def _join(ws: list[Word]) -> tuple[int, int, str]:
