@@ -514,6 +514,30 @@ class GlossExtractor:
         return out
 
 
+class GovernmentExtractor:
+    """``태국 정부``, ``산시성 정부``: the government of a place, as an actor.
+
+    China's and Korea's own ``정부`` stay with the country: in these articles
+    they are the generic central government.
+    """
+
+    name = "government"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        out = []
+        for k in range(1, len(a.words)):
+            w, prev = a.words[k], a.words[k - 1]
+            if w.stem not in ("정부", "인민정부", "시정부", "성정부") or prev.particle or \
+                    prev.stem != prev.text or not prev.stem:
+                continue
+            rec = ctx.gaz.best(prev.stem, PLACE_TYPES, context=ctx.places)
+            if rec is None or rec.id in ("country/CN", "country/KR"):
+                continue
+            out.append(_mention(a, prev.start, w.start + len(w.stem), f"{prev.stem} {w.stem}",
+                                "GovernmentBody", "government-of", confidence=0.7))
+        return out
+
+
 class GazetteerExtractor:
     """Words that are names in the gazetteer (countries, places, bodies)."""
 
@@ -723,9 +747,15 @@ class QuoteExtractor:
                     before = a.clean[max(0, m.start() - 12):m.start()].split()
                     cls = re.search(r"(법인|회사|기업|업체|브랜드)$|(단지|개발구|공업원|산업원)$|"
                                     r"(사업|프로젝트)$", before[-1]) if before else None
-                    if cls is None:
+                    # '타일랜드 4.0' 전략: the class noun after it
+                    after = re.match(r"\s*(전략|계획|정책|이니셔티브|구상|규획|방안)|"
+                                     r"\s*(사업|프로젝트)", a.clean[m.end():m.end() + 8])
+                    if cls is not None:
+                        typ = "Firm" if cls[1] else "Park" if cls[2] else "Project"
+                    elif after is not None:
+                        typ = "Policy" if after[1] else "Project"
+                    else:
                         continue
-                    typ = "Firm" if cls[1] else "Park" if cls[2] else "Project"
             out.append(_mention(a, s, e, inner, typ, "quote", zh=gl.zh if gl else "",
                                 en=gl.en if gl else "", confidence=0.85))
         return out
@@ -995,6 +1025,7 @@ def register(extractor: Extractor) -> Extractor:
 
 
 for _ex in (SourceLineExtractor(), QuoteExtractor(), GlossExtractor(), PersonExtractor(),
+            GovernmentExtractor(),
             GazetteerExtractor(), SuffixExtractor(), ListExtractor(), IndustryExtractor()):
     register(_ex)
 
@@ -1106,7 +1137,7 @@ _PRIORITY = {"gloss+body": 1, "gloss+place-body": 2, "source-line": 0, "quote": 
              "gloss-prefix-place": 2, "country-compound": 2, "country-list": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
              "list-head": 7, "list+gazetteer": 3, "known-name": 5, "post-holder": 6,
-             "gloss+list-place": 4,
+             "gloss+list-place": 4, "government-of": 3,
              "country-abbreviation": 8, "anaphor": 9}
 
 

@@ -268,8 +268,8 @@ class RelationFinder:
         for i, sl in enumerate(slots):
             if self.type_of(sl.m) not in PARTY or self._appositive(sl):
                 continue
-            if sl.m.rule in ("country-abbreviation",):
-                continue
+            if sl.m.rule in ("country-abbreviation", "government-of"):
+                continue  # 태국 정부: the place itself is the party
             p = sl.particle
             if p in SUBJECT or p in PARTNER or p.startswith(("과", "와")):
                 out.append(sl)
