@@ -1070,6 +1070,16 @@ def find(sentences: list[Sentence], article_date: str = "",
         # a name the article has introduced is a name wherever it stands again:
         # "퉁샹(桐鄕)시에 … 퉁샹에서", "포켓모바일(pocketmobile)사는 … 포켓모바일과"
         known = _known_names(m for ms in per_sentence for m in ms)
+        glossed = _known_names(m for ms in per_sentence for m in ms
+                               if m.rule.startswith("gloss") and (m.zh or m.en))
+        for ms in per_sentence:
+            for m in ms:
+                # "라용(Rayong)주 … 라용 공업원": the article's own glossed name beats a
+                # gazetteer guess from Hangul alone
+                src = glossed.get(m.text.replace(" ", ""))
+                if m.rule == "gazetteer" and src is not None and \
+                        (src.type, src.gazetteer_id) != (m.type, m.gazetteer_id):
+                    m.type, m.gazetteer_id, m.rule = src.type, src.gazetteer_id, "known-name"
         for a, ms in zip(analysed, per_sentence, strict=True):
             extra = _known_name_mentions(a, known, ms)
             if extra:
@@ -1107,7 +1117,7 @@ def _known_names(mentions: object) -> dict[str, Mention]:
         if m.type not in _KNOWN_TYPES or m.rule in ("anaphor", "list-head"):
             continue
         forms = {m.text.replace(" ", "")}
-        if m.type in ("City", "Province") and re.search(r"[가-힣][시성]$", m.text):
+        if m.type in ("City", "Province") and re.search(r"[가-힣][시성주]$", m.text):
             forms.add(m.text[:-1])
         for form in forms:
             if len(form) >= 2 and HANGUL.search(form) and form not in STOP_STEMS:
