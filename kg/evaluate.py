@@ -21,10 +21,10 @@ from pathlib import Path
 from rdflib import RDF, RDFS, Dataset, Graph, Literal
 from rdflib.util import guess_format
 
-TYPES = ("Firm", "GovernmentBody", "Organization", "MediaOutlet", "Country", "Province", "City",
-         "Park", "Policy", "Project", "Person", "Sector")
-RELS = ("cooperatesWith", "locatedIn", "establishes", "issuedBy", "designatedBy", "partOf",
-        "memberOf", "inSector", "investsIn")
+# the contract's names, matched by local name whatever the namespace
+from kg.namespaces import CORE_CLASSES as TYPES
+from kg.namespaces import CORE_RELATIONS as RELS
+
 SYMMETRIC = {"cooperatesWith"}
 LABELS = {"label", "prefLabel", "altLabel", "hiddenLabel", "name", "alternateName"}
 PLACES = {"Country", "Province", "City"}

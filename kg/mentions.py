@@ -33,7 +33,6 @@ from kg.transcribe import sino_korean
 
 logger = logging.getLogger(__name__)
 
-CORE_TYPES = CORE_CLASSES
 PLACE_TYPES = {"Country", "Province", "City"}
 AGENT_TYPES = {"Firm", "GovernmentBody", "Organization", "MediaOutlet"}
 
@@ -130,6 +129,19 @@ ANAPHORS = {"공업원", "산업원", "산업단지", "공업단지", "개발구
 COUNTRY_ABBR = {"한": "KR", "중": "CN", "미": "US", "일": "JP", "러": "RU", "북": "KP",
                 "독": "DE", "영": "GB", "불": "FR", "인": "IN", "호": "AU", "베": "VN", "몽": "MN",
                 "대": "TW", "태": "TH", "캄": "KH"}
+_COUNTRY_PAIR = re.compile(r"^([한중미일러])([한중미일러])(?:$|[가-힣])")
+
+
+def country_pair(word: str) -> tuple[str, str] | None:
+    """The two country abbreviations a word starts with (한중, 중한), if it does.
+
+    >>> country_pair("한중기술산업타운"), country_pair("한국")
+    (('한', '중'), None)
+    """
+    m = _COUNTRY_PAIR.match(word)
+    return (m[1], m[2]) if m and m[1] != m[2] else None
+
+
 # Korean word-final suffixes stripped before a gazetteer look-up.
 GENERIC_TAILS = ("국가간", "국가", "지역", "정부", "당국", "측", "간", "국", "지방정부")
 
@@ -567,13 +579,12 @@ class GazetteerExtractor:
                                             confidence=0.85))
                         off = ps + len(p)
                 continue
-            abbr = re.match(r"^([한중미일러])([한중미일러])(?:$|[가-힣])", stem)
-            rec, probe = (None, "") if abbr and abbr[1] != abbr[2] else self._match(ctx, stem, w)
+            pair = country_pair(stem)
+            rec, probe = (None, "") if pair else self._match(ctx, stem, w)
             if rec is None:
                 # 한중 / 한중기술산업타운: a compound of country abbreviations
-                m = re.match(r"^([한중미일러])([한중미일러])(?:$|[가-힣])", stem)
-                if m and m[1] != m[2] and (len(stem) == 2 or suffix_type(stem)):
-                    for j, ab in enumerate(m.groups()):
+                if pair and (len(stem) == 2 or suffix_type(stem)):
+                    for j, ab in enumerate(pair):
                         crec = ctx.gaz.records.get(f"country/{COUNTRY_ABBR[ab]}")
                         if crec:
                             out.append(_mention(a, lead + j, lead + j + 1, crec.ko, "Country",
@@ -1035,7 +1046,7 @@ def validate(m: object, sentence: Sentence) -> bool:
     if not isinstance(m, Mention):
         logger.warning("extractor returned %r, not a Mention: dropped", type(m).__name__)
         return False
-    if m.type not in CORE_TYPES and m.type != "?":
+    if m.type not in CORE_CLASSES and m.type != "?":
         logger.warning("mention %r has unknown type %r: dropped", m.text, m.type)
         return False
     if not m.text.strip() or not (sentence.start <= m.start < m.end <= sentence.end):

@@ -15,10 +15,9 @@ abbreviated title (``「의견」``) and a bare head noun used as a back-referen
 from __future__ import annotations
 
 import logging
-import re
 
 from kg.gazetteer import HAN, Gazetteer, compact, gazetteer
-from kg.mentions import KO_SUFFIX_TYPES, PLACE_TYPES, STOP_STEMS, suffix_type
+from kg.mentions import KO_SUFFIX_TYPES, PLACE_TYPES, STOP_STEMS, country_pair, suffix_type
 from kg.records import Entity, Mention
 
 logger = logging.getLogger(__name__)
@@ -63,7 +62,7 @@ def _strip_place(name: str, typ: str, gaz: Gazetteer, text: str = "") -> str:
         if suffix_type(rest, quoted=typ == "Park") != typ or rest in STOP_STEMS \
                 or rest in KO_SUFFIX_TYPES or _generic(rest):
             continue
-        if re.fullmatch(r"[한중미일러북]{2}", head):
+        if len(head) == 2 and country_pair(head):
             continue  # 한중기술산업타운: Korea-China, not the city 한중 (Hanzhong)
         written = text.replace(" ", "")
         if written.startswith(head) and written[len(head):len(head) + 1] in ("-", "‐", "–", "·"):
