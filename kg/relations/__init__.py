@@ -489,32 +489,57 @@ class RelationFinder:
                     self.add(t.m.entity, "partOf", s.m.entity, idx, "policy-project", 0.6)
 
     def _members(self, a: Analysed, slots: list[Slot]) -> None:
-        from kg.facts import POSTS
+        from kg.mentions.people import all_posts, post_in
 
+        posts = all_posts()
         idx = a.sentence.index
+        holders = AGENTS | PLACE_TYPES
+        text = self.article.text
         for i, s in enumerate(slots):
             if self.type_of(s.m) != "Person":
                 continue
-            # the post: the first post word after the name
-            found = next(((w.stem, a.span(w.start, w.end)[0]) for w in a.words
-                          if a.span(w.start, w.end)[0] >= s.m.end and w.stem in POSTS), None)
+            # "포항시(시장 이강덕)": the post and the name in parentheses after the body
+            if s.m.rule == "person-paren":
+                before = [t for t in slots if t.m.end <= s.m.start and
+                          re.fullmatch(r"\s*\([가-힣]{2,5} ", text[t.m.end:s.m.start])]
+                post = text[s.m.start - 1 - len(text[:s.m.start].rsplit("(", 1)[-1]):s.m.start]
+                if before and self.type_of(before[-1].m) in holders:
+                    self.add(s.m.entity, "memberOf", before[-1].m.entity, idx, "person-paren", 0.7)
+                continue
+            # the post: the first word after the name that is or ends with a post, within
+            # four words and no comma
+            found = None
+            for w in a.words:
+                ws = a.span(w.start, w.end)[0]
+                if ws < s.m.end:
+                    continue
+                if ws - s.m.end > 40:
+                    break
+                hit = post_in(w.stem) if w.stem else None
+                if hit is not None:
+                    post, at = hit
+                    lead = w.start + max(w.text.find(w.stem), 0)
+                    found = (post, a.span(lead + at, lead + at + 1)[0])
+                    break
+                if w.particle.strip("()") or w.text.endswith(","):
+                    break
             if found is None:
                 continue
             post, post_start = found
-            holders = AGENTS | PLACE_TYPES
-            # "정의선 현대자동차 부회장": the body between name and post;
-            # "중국과학기술부(…)자오젠린 부부장": else the body right before the name
+            # "정의선 현대자동차 부회장", "안상수 인천시장": the body between name and post;
+            # "지식경제부 이윤호 장관": else the body right before the name
             between = [t for t in slots if s.m.end <= t.m.start < post_start and
                        self.type_of(t.m) in holders]
             org = between[-1] if between else None
+            if org is not None and self.type_of(org.m) == "Country" and len(between) > 1:
+                org = between[-2]  # "LG전자 중국법인 사장": the firm, not the country
             if org is None and i > 0 and self.type_of(slots[i - 1].m) in holders and \
-                    re.fullmatch(r"(\([^)]*\))?\s*",
-                                 self.article.text[slots[i - 1].m.end:s.m.start]):
+                    re.fullmatch(r"(\([^)]*\))?\s*", text[slots[i - 1].m.end:s.m.start]):
                 org = slots[i - 1]
             if org is not None:
                 self.add(s.m.entity, "memberOf", org.m.entity, idx, "person-post", 0.75)
             self.fact(s.m.entity, "role", post, "string", idx, "person-post",
-                      gloss=POSTS.get(post, ""))
+                      gloss=posts.get(post, ""))
 
     def _sectors(self, a: Analysed, slots: list[Slot], topic: str | None) -> None:
         idx = a.sentence.index

@@ -1,0 +1,195 @@
+"""People introduced by their post: the constructions of Korean news.
+
+* ``NAME POST``: ``이강덕 시장``, ``천이웨이 주석``;
+* ``ORG NAME POST``: ``지식경제부 이윤호 장관``, ``새만금개발청 박희민 교류협력과장``;
+* ``NAME ORG… POST``: ``신문범 LG전자 중국법인 사장``, ``김장수 주중 한국 대사``;
+* ``NAME PLACE+POST``: ``안상수 인천시장``, ``안희정 충남지사`` (the post glued to its place);
+* ``PLACE(POST NAME)``: ``포항시(시장 이강덕)``.
+
+A word is taken for a name when it looks like one: two to four Hangul syllables
+starting with a Korean or Chinese surname (``kg/data/surnames.tsv``; Chinese
+surnames are transcribed into Hangul), or glossed with two to four Han characters,
+and not a word the gazetteer or a type suffix knows. Posts that are also common
+nouns (시장 market, 성장 growth) need more: Kiwi's proper-noun tag or a gloss.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.gazetteer import _data_rows
+from kg.records import Mention
+
+# posts not in kg.facts.POSTS that the press uses for officials and managers
+EXTRA_POSTS = {"팀장": "Team Leader", "부지사": "Vice Governor", "경제부지사": "Vice Governor",
+               "행정부지사": "Vice Governor", "단장": "Head", "센터장": "Center Director",
+               "위원": "Member", "처장": "Division Director", "사무국장": "Secretary-General",
+               "주임": "Director", "서기관": "Secretary", "참사관": "Counsellor",
+               "대표이사": "CEO",
+               "CEO": "CEO", "COO": "COO", "CFO": "CFO", "CTO": "CTO"}
+# parts of a post phrase that may stand between the name and the post: "COO(사장)"
+_NAME = re.compile(r"[가-힣]{2,4}")
+
+
+@cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """Korean surnames and the Hangul of Chinese surnames (official and press spellings).
+
+    >>> ko, zh = surnames()
+    >>> "김" in ko, "자오" in zh, "먀오" in zh
+    (True, True, True)
+    """
+    from kg.transcribe import _press_variants, hanzi_syllables
+
+    ko: set[str] = set()
+    zh: set[str] = set()
+    for row in _data_rows("surnames.tsv"):
+        if row["script"] == "ko":
+            ko.add(row["surname"])
+        else:
+            for syl in hanzi_syllables(row["surname"]):
+                try:
+                    zh |= _press_variants(syl)
+                except ValueError:
+                    continue
+    return frozenset(ko), frozenset(zh)
+
+
+def all_posts() -> dict[str, str]:
+    """Every post title with its English gloss."""
+    from kg.facts import POSTS
+
+    return {**POSTS, **EXTRA_POSTS}
+
+
+def looks_like_name(stem: str, tags: list[tuple[str, str]] | None = None, zh: str = "") -> bool:
+    """Could ``stem`` be a person's name (a Korean or transcribed Chinese one)?
+
+    >>> looks_like_name("이윤호"), looks_like_name("자오커즈"), looks_like_name("협력")
+    (True, True, False)
+    """
+    if not _NAME.fullmatch(stem):
+        return False
+    if zh:
+        return 2 <= len(zh) <= 4
+    if tags and len(tags) == 1 and tags[0][1] == "NNG" and tags[0][0] == stem:
+        return False  # one dictionary noun: 관계자, 대표단
+    ko, _ = surnames()
+    if 3 <= len(stem) <= 4 and (stem[0] in ko or stem[:2] in ko):
+        return True
+    return chinese_name(stem)
+
+
+def post_in(stem: str) -> tuple[str, int] | None:
+    """The post a word ends with and where it starts: ``인천시장`` → (시장, 2).
+
+    >>> post_in("부회장"), post_in("인천시장"), post_in("교류협력과장"), post_in("협력")
+    (('부회장', 0), ('시장', 2), ('과장', 4), None)
+    """
+    posts = all_posts()
+    if stem in posts:
+        return stem, 0
+    best = ""
+    for p in posts:
+        if stem.endswith(p) and len(p) >= 2 and len(p) > len(best) and len(stem) - len(p) >= 2:
+            best = p
+    return (best, len(stem) - len(best)) if best else None
+
+
+def person_mention(text: str, start: int, end: int, sentence: int, zh: str, rule: str,
+                   confidence: float) -> Mention:
+    """A Person mention (article offsets)."""
+    from kg.gazetteer import compact
+
+    return Mention(text=text, type="Person", start=start, end=end, sentence=sentence, zh=zh,
+                   rule=rule, confidence=confidence, head=compact(text))
+
+
+@cache
+def _mandarin_syllables() -> frozenset[str]:
+    """Every Hangul syllable the transcription of Mandarin can write."""
+    from pypinyin.constants import PINYIN_DICT
+
+    from kg.transcribe import _press_variants
+
+    out: set[str] = set()
+    for readings in PINYIN_DICT.values():
+        for r in readings.split(","):
+            base = re.sub(r"[^a-zü]", "", _strip_tone(r))
+            if not base:
+                continue
+            try:
+                for form in _press_variants(base):
+                    out.update(form)
+            except (ValueError, KeyError):
+                continue
+    return frozenset(out)
+
+
+def _strip_tone(syllable: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", syllable.replace("ü", "v"))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("v", "ü")
+
+
+def chinese_name(stem: str) -> bool:
+    """A Hangul word that transcribes a Chinese name: a Chinese surname, then syllables
+    the Mandarin transcription can write.
+
+    >>> chinese_name("자오커즈"), chinese_name("먀오워이"), chinese_name("김장수")
+    (True, True, False)
+    """
+    _, zh = surnames()
+    syl = _mandarin_syllables()
+    return 2 <= len(stem) <= 4 and all(c in syl for c in stem) and \
+        any(stem.startswith(s) and len(stem) > len(s) for s in zh)
+
+
+_PAREN_POST = re.compile(r"\((?P<post>[가-힣]{2,5}) (?P<name>[가-힣]{2,4})\)")
+
+
+class PostPersonExtractor:
+    """Names next to a post (see the module doc); complements ``person``."""
+
+    name = "person-name"
+
+    def __call__(self, a, ctx) -> list[Mention]:  # noqa: ANN001 - Analysed, Context
+        from kg.facts import AMBIGUOUS_POSTS
+        from kg.mentions import _gov_ministry, suffix_type
+
+        out: list[Mention] = []
+        words = a.words
+        for k, w in enumerate(words):
+            found = post_in(w.stem) if w.stem else None
+            if found is None or k == 0:
+                continue
+            post, at = found
+            ambiguous = post in AMBIGUOUS_POSTS
+            for j in range(k - 1, max(-1, k - 5), -1):
+                cand = words[j]
+                between = words[j + 1:k]
+                if any(b.particle.strip("()") or b.text.endswith((",", "、", ".")) for b in between):
+                    break
+                if cand.particle or cand.text.endswith((",", "、")) and j < k - 1:
+                    break
+                zh = cand.gloss.zh if cand.gloss and cand.gloss_at == len(cand.stem) else ""
+                name = cand.stem
+                if not looks_like_name(name, cand.tags, zh) or ctx.gaz.lookup(name) or \
+                        suffix_type(name, proper=True) or _gov_ministry(name):
+                    continue
+                proper = any(t == "NNP" and f == name for f, t in cand.tags)
+                if ambiguous and not (zh or proper or (j < k - 1 and at == 0)):
+                    break
+                s, e = a.span(cand.start, cand.start + len(name))
+                out.append(person_mention(name, s, e, a.sentence.index, zh, "person-name",
+                                          0.75 if (zh or proper) else 0.6))
+                break
+        for m in _PAREN_POST.finditer(a.clean):
+            if m["post"] not in all_posts() or not looks_like_name(m["name"]):
+                continue
+            s, e = a.span(m.start("name"), m.end("name"))
+            out.append(person_mention(m["name"], s, e, a.sentence.index, "", "person-paren", 0.7))
+        return out
