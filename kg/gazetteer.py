@@ -366,7 +366,8 @@ class Gazetteer:
                 prov.approximate_point = True  # type: ignore[attr-defined]
 
     def _load_bodies(self) -> None:
-        for fname in ("cn_government.tsv", "kr_government.tsv", "organizations.tsv"):
+        for fname in ("cn_government.tsv", "kr_government.tsv", "organizations.tsv",
+                      "kr_business_groups.tsv"):
             for row in _data_rows(fname):
                 if not row.get("key") or not row.get("ko"):
                     continue

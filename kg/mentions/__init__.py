@@ -120,7 +120,7 @@ STOP_STEMS = {
     "클러스터", "산업단지", "공업단지", "개발구", "신구", "특구", "시범구", "합작법인",
     "시범지역", "계획", "전략", "정책", "방안", "의견", "프로젝트", "연구원", "기구", "협회",
     "기차", "버스", "에너지", "반도체", "완성차", "물류단지", "생산기지", "연구개발기지",
-    "스마트단지", "발전단지", "국가급", "공장", "보세구",
+    "스마트단지", "발전단지", "국가급", "공장", "보세구", "이동통신사",
 }
 # A bare head noun that refers back to a named entity (``공업원`` = 중국-벨라루스 공업원).
 ANAPHORS = {"공업원", "산업원", "산업단지", "공업단지", "개발구", "신구", "타운", "그룹", "회사",
@@ -625,6 +625,8 @@ class GazetteerExtractor:
                 continue
             if rec.type == "City" and not rec.hangul_matchable:
                 continue
+            if rec.type == "Firm" and not proper and HANGUL.search(probe):
+                continue  # 현대 (modern times): a group's name only as a proper noun
             if rec.type == "City" and not proper and not probe.endswith("시") and \
                     compact(probe) not in {compact(n) for n in rec.ko_alt | {rec.ko}}:
                 continue
@@ -781,8 +783,10 @@ class SourceLineExtractor:
         if not re.match(r"^\s*(출처|자료|자료원|Source)\s*[:：]", a.clean, re.I):
             return []
         out = []
-        parts = [(word, part.strip(",;. ")) for word in a.words[1:]
-                 for part in word.text.split("/")]
+        # "출처 : 신화망 | 2016-05-30 | 편집 : 박금화": the outlets end at the first bar
+        bar = a.clean.find("|")
+        words = [w for w in a.words[1:] if bar < 0 or w.start < bar]
+        parts = [(word, part.strip(",;.: ")) for word in words for part in word.text.split("/")]
         for w, stem in parts:
             if not stem or re.match(r"^[\d.]+$", stem) or stem in ("편집문", "종합", "재구성"):
                 continue
@@ -978,6 +982,9 @@ class PersonExtractor:
                 if not (2 <= len(name) <= 5) or not re.fullmatch(r"[가-힣]+", name):
                     # an organisation glued before the name: 중국과학기술부자오젠린
                     continue
+                if not zh and not looks_like_name(name, cand.tags) and not (
+                        len(cand.tags) == 1 and cand.tags[0] == (name, "NNP")):
+                    continue  # 중국법인 사장, 주중 대사: not a name
                 if not zh and j == k - 2 and not (
                         any(t == "NNP" for _, t in cand.tags) or _org_word(ctx, words[k - 1])):
                     continue
@@ -1035,10 +1042,12 @@ def register(extractor: Extractor) -> Extractor:
     return extractor
 
 
-from kg.mentions.people import PostPersonExtractor  # noqa: E402 - needs the names above
+from kg.mentions.firms import AffiliateExtractor  # noqa: E402 - needs the names above
+from kg.mentions.media import BylineExtractor  # noqa: E402
+from kg.mentions.people import PostPersonExtractor, looks_like_name  # noqa: E402
 
 for _ex in (SourceLineExtractor(), QuoteExtractor(), GlossExtractor(), PersonExtractor(),
-            PostPersonExtractor(), GovernmentExtractor(),
+            PostPersonExtractor(), GovernmentExtractor(), BylineExtractor(), AffiliateExtractor(),
             GazetteerExtractor(), SuffixExtractor(), ListExtractor(), IndustryExtractor()):
     register(_ex)
 
@@ -1160,7 +1169,7 @@ _PRIORITY = {"gloss+body": 1, "gloss+place-body": 2, "source-line": 0, "quote": 
              "gloss-prefix-place": 2, "country-compound": 2, "country-list": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
              "list-head": 7, "list+gazetteer": 3, "known-name": 5, "post-holder": 6,
-             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3,
+             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "byline": 0, "affiliate": 2,
              "country-abbreviation": 8, "anaphor": 9}
 
 

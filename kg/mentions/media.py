@@ -1,0 +1,56 @@
+"""The outlet that wrote the piece: datelines, bylines, e-mail addresses, copyright lines.
+
+* ``[뉴스핌=김신정 기자]``, ``[아시아경제 창저우(중국)=김혜원 특파원]``, ``[아이뉴스24 김문기 기자]``;
+* ``(서울=연합뉴스)``, ``(중국 상하이=신화통신)``;
+* ``아주경제 베이징특파원 조용성 기자 =`` at the head of the story;
+* ``[신화망 베이징 5월 30일]``;
+* a reporter's address ``jhjeong@kmib.co.kr`` (the outlet by its domain) and ``ⓒ 아시아경제``.
+
+An outlet named in a byline or a dateline is an outlet even when the gazetteer does not know
+it; one found from an address, a copyright line or ``[X 도시 날짜]`` must be in the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.records import Mention
+
+_REPORTER = r"[가-힣]{2,4}\s*(?:기자|특파원|객원기자|통신원)"
+# (pattern, needs a gazetteer entry)
+_PATTERNS: list[tuple[re.Pattern[str], bool]] = [
+    (re.compile(r"\[\s*(?P<o>[^\]\s=]{2,15})(?:\s+[^\]=]{1,20})?\s*=\s*" + _REPORTER + r"\s*\]"), False),
+    (re.compile(r"\[\s*(?P<o>[^\]\s=]{2,15})\s+(?:[가-힣]{2,6}\s+)?" + _REPORTER + r"\s*\]"), False),
+    (re.compile(r"\((?:[가-힣]{1,6}\s)?[가-힣]{2,8}\s*=\s*(?P<o>[^\s()=]{2,12})\s*\)"), False),
+    (re.compile(r"^\s*(?P<o>[^\s\[\]()=]{2,12})\s+(?:[^\s=]{1,12}\s+)?" + _REPORTER + r"\s*="), False),
+    (re.compile(r"^\s*\[(?P<o>[^\]\s]{2,12})\s+[가-힣]{2,8}\s+\d{1,2}월\s*\d{1,2}일\s*\]"), True),
+    (re.compile(r"[A-Za-z0-9._-]+@(?P<o>[a-z0-9-]+)\.(?:co\.kr|com|kr|net|or\.kr|co)\b"), True),
+    (re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?P<o>[^\s,.<>()\[\]|]{2,15})"), True),
+]
+
+
+class BylineExtractor:
+    """Outlets of datelines and bylines (see the module doc)."""
+
+    name = "byline"
+
+    def __call__(self, a, ctx) -> list[Mention]:  # noqa: ANN001 - Analysed, Context
+        from kg.gazetteer import HANGUL, compact
+
+        out: list[Mention] = []
+        text = a.sentence.text
+        for pattern, needs_record in _PATTERNS:
+            for m in pattern.finditer(text):
+                name = m["o"].strip()
+                rec = ctx.gaz.best(name, types={"MediaOutlet"})
+                if rec is None and needs_record:
+                    continue
+                if rec is None and (not (HANGUL.search(name) or re.fullmatch(r"[A-Za-z][\w]+", name))
+                                    or ctx.gaz.lookup(name)):
+                    continue  # a place or a body, not an unknown outlet
+                s = a.sentence.start + m.start("o")
+                out.append(Mention(text=name, type="MediaOutlet", start=s, end=s + len(name),
+                                   sentence=a.sentence.index, rule="byline",
+                                   confidence=0.9 if rec else 0.7,
+                                   gazetteer_id=rec.id if rec else "", head=compact(name)))
+        return out
