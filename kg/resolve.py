@@ -18,6 +18,7 @@ import logging
 
 from kg.gazetteer import HAN, Gazetteer, compact, gazetteer
 from kg.mentions import KO_SUFFIX_TYPES, PLACE_TYPES, STOP_STEMS, country_pair, suffix_type
+from kg.mentions.sectors import canonical as sector_name
 from kg.records import Entity, Mention
 
 logger = logging.getLogger(__name__)
@@ -45,6 +46,8 @@ def canonical_key(m: Mention, gaz: Gazetteer) -> str:
     """The entity key of a mention (see the module doc)."""
     if m.gazetteer_id:
         return m.gazetteer_id
+    if m.type == "Sector" and (known := sector_name(m.text)) is not None:
+        return f"sector/{compact(known[0])}"  # 2차전지 and 이차전지 are one field
     name = compact(m.text)
     if m.type in ("City", "Province") and len(name) > 2 and name[-1] in "시성주":
         name = name[:-1]  # 퉁샹시 and 퉁샹 are one city
@@ -126,6 +129,10 @@ def resolve(mentions: list[Mention], article_id: str) -> dict[str, Entity]:
             zh_owner.setdefault((ent.type, compact(m.zh)), key)
         if m.en:
             ent.add_label("en", m.en)
+        if ent.type == "Sector" and (known := sector_name(m.text)) is not None:
+            ent.add_label("ko", known[0])
+            if known[1]:
+                ent.add_label("en", known[1])
     _record_choices(ents, gaz)
     return ents
 

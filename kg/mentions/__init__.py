@@ -1045,9 +1045,11 @@ def register(extractor: Extractor) -> Extractor:
 from kg.mentions.firms import AffiliateExtractor  # noqa: E402 - needs the names above
 from kg.mentions.media import BylineExtractor  # noqa: E402
 from kg.mentions.people import PostPersonExtractor, looks_like_name  # noqa: E402
+from kg.mentions.sectors import SectorExtractor  # noqa: E402
 
 for _ex in (SourceLineExtractor(), QuoteExtractor(), GlossExtractor(), PersonExtractor(),
             PostPersonExtractor(), GovernmentExtractor(), BylineExtractor(), AffiliateExtractor(),
+            SectorExtractor(),
             GazetteerExtractor(), SuffixExtractor(), ListExtractor(), IndustryExtractor()):
     register(_ex)
 
@@ -1169,7 +1171,7 @@ _PRIORITY = {"gloss+body": 1, "gloss+place-body": 2, "source-line": 0, "quote": 
              "gloss-prefix-place": 2, "country-compound": 2, "country-list": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
              "list-head": 7, "list+gazetteer": 3, "known-name": 5, "post-holder": 6,
-             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "byline": 0, "affiliate": 2,
+             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "byline": 0, "affiliate": 2, "sector": 6,
              "country-abbreviation": 8, "anaphor": 9}
 
 

@@ -546,6 +546,7 @@ class RelationFinder:
         sectors = [s for s in slots if self.type_of(s.m) == "Sector"]
         if not sectors:
             return
+        self._fields(a, slots, sectors, topic)
         listed = [s for s in sectors if s.m.rule == "list"]
         subj = topic if topic and self.ents[topic].type in HAS_SECTOR else None
         policies = [s for s in slots if self.type_of(s.m) == "Policy"]
@@ -554,6 +555,42 @@ class RelationFinder:
                 self.add(subj, "inSector", s.m.entity, idx, "sector-list", 0.6)
             elif policies and s.m.start > policies[0].m.start:
                 self.add(policies[0].m.entity, "inSector", s.m.entity, idx, "policy-sector", 0.5)
+
+    def _fields(self, a: Analysed, slots: list[Slot], sectors: list[Slot],
+                topic: str | None) -> None:
+        """Fields found in prose (rule ``sector``): whose field each is."""
+        from kg.mentions.sectors import firm_head
+
+        idx = a.sentence.index
+        text = self.article.text
+        holders = [s for s in slots if self.type_of(s.m) in HAS_SECTOR]
+        subject = next((s for s in holders if s.particle in SUBJECT), None)
+        for sec in sectors:
+            if sec.m.rule != "sector":
+                continue
+            # "화학소재 업체 산산", "드론제조업체인 다장", "IT 기업과": a kind of firm
+            tail = text[sec.m.end:sec.m.end + 16].split()
+            if tail and (firm_head(tail[0]) or (len(tail) > 1 and firm_head(tail[1]) and
+                                                not tail[0].endswith(","))):
+                after = [s for s in holders if s.m.start >= sec.m.end and
+                         self.type_of(s.m) == "Firm"][:4]
+                cut = text.rfind("등", 0, sec.m.start)
+                before = [s for s in holders if self.type_of(s.m) == "Firm" and
+                          s.m.end <= sec.m.start and cut >= 0 and s.m.end <= cut and
+                          sec.m.start - cut < 20]
+                near = before or after[:1] if before else after
+                for h in near:
+                    self.add(h.m.entity, "inSector", sec.m.entity, idx, "field-of-firm", 0.55)
+                if near:
+                    continue
+            owner = subject.m.entity if subject is not None else None
+            if owner is None and topic and self.ents[topic].type in HAS_SECTOR:
+                owner = topic
+            if owner is None:
+                prior = [s for s in holders if s.m.end <= sec.m.start]
+                owner = prior[-1].m.entity if prior else None
+            if owner is not None:
+                self.add(owner, "inSector", sec.m.entity, idx, "field-of-subject", 0.5)
 
     def _invests(self, a: Analysed, slots: list[Slot]) -> None:
         idx = a.sentence.index

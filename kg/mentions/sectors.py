@@ -1,0 +1,137 @@
+"""Industries named as the field of something, in running prose.
+
+The words are a table (``kg/data/sectors.tsv``: industries and technology fields after
+Korea's standard industrial classification, China's strategic emerging industries and
+Korea's national strategic technologies). A word of the table is a sector only where the
+sentence makes it a field:
+
+* before a head noun: ``석유화학 프로젝트``, ``화학소재 업체``, ``드론제조업체``, ``이차전지 소재 분야``;
+* as the object of making or growing: ``전구체를 생산할 계획``, ``바이오를 육성``;
+* in a list of such words: ``▲IT ▲첨단제조 ▲바이오``, ``데이터센터, 5G 등``, ``야금·자동차부품·기계``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.records import Mention
+
+# head nouns after a field (in the same word or the next)
+HEADS = ("분야", "산업", "업종", "부문", "업계", "업체", "기업", "메이커", "생산기업", "제조업체",
+         "생산업체", "제조사", "생산기지", "제조업", "제품", "사업", "프로젝트", "클러스터", "설비",
+         "공장", "단지", "시장", "기술", "소재", "부품", "장비", "제조", "생산", "공급업체")
+# heads after which the field belongs to the firm that follows: "화학소재 업체 산산"
+FIRM_HEADS = ("업체", "기업", "메이커", "생산기업", "제조업체", "생산업체", "제조사", "공급업체")
+_VERBS = re.compile(r"생산|제조|개발|공급|판매|육성|주력|특화|집중|양산")
+_BULLETS = "▲▷△▶►•ㆍ·∙-"
+# fields that are also activities: "공장 건설 프로젝트" is building, not construction
+_ACTIVITIES = {"건설", "제조", "생산", "개발", "유통", "무역", "발전", "교육", "환경", "금융", "문화",
+               "의료", "통상", "데이터", "전력"}
+
+
+@cache
+def lexicon() -> dict[str, tuple[str, str]]:
+    """Compact name -> (canonical Korean name, English name)."""
+    from kg.gazetteer import _data_rows, compact
+
+    out: dict[str, tuple[str, str]] = {}
+    for row in _data_rows("sectors.tsv"):
+        for name in [row["ko"], *[n for n in row.get("ko_alt", "").split("|") if n]]:
+            out.setdefault(compact(name), (row["ko"], row.get("en", "")))
+    return out
+
+
+def canonical(name: str) -> tuple[str, str] | None:
+    """The table's name of a sector written ``name``.
+
+    >>> canonical("2차전지"), canonical("사과")
+    (('이차전지', 'secondary batteries'), None)
+    """
+    from kg.gazetteer import compact
+
+    return lexicon().get(compact(name))
+
+
+def _split_head(stem: str) -> tuple[str, str]:
+    """``드론제조업체`` → (드론, 제조업체); a word without a head → (word, '').
+
+    >>> _split_head("드론제조업체"), _split_head("전자부품")
+    (('드론', '제조업체'), ('전자부품', ''))
+    """
+    if canonical(stem):
+        return stem, ""
+    for head in sorted(HEADS, key=len, reverse=True):
+        if stem.endswith(head) and len(stem) > len(head) and canonical(stem[: -len(head)]):
+            return stem[: -len(head)], head
+    return stem, ""
+
+
+def firm_head(word: str) -> bool:
+    """Does the word name a kind of firm (``업체``, ``메이커인``, ``제조업체``)?"""
+    word = re.sub(r"(인|이|로|로서|으로|과|와|들)$", "", word)
+    return word.endswith(FIRM_HEADS)
+
+
+class SectorExtractor:
+    """Fields in running prose (see the module doc)."""
+
+    name = "sector"
+
+    def __call__(self, a, ctx) -> list[Mention]:  # noqa: ANN001 - Analysed, Context
+        from kg.gazetteer import compact
+
+        out: list[Mention] = []
+        words = a.words
+        rest_of = a.clean
+        for i, w in enumerate(words):
+            raw = w.text.lstrip(_BULLETS + "‘'\"“(")
+            bullet = len(raw) < len(w.text) and w.text[0] in "▲▷△▶►•ㆍ"
+            stem = w.stem.lstrip(_BULLETS) if w.stem else raw
+            if not stem:
+                continue
+            offset = w.start + max(w.text.find(stem), 0)
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            # two words: "이차전지 소재", "신형 인프라"
+            if nxt is not None and not w.particle and nxt.stem and \
+                    canonical(f"{stem} {nxt.stem}") and canonical(f"{stem} {nxt.stem}") != canonical(stem):
+                parts = [(f"{stem} {nxt.stem}", offset, nxt.start + len(nxt.stem))]
+                after = words[i + 2] if i + 2 < len(words) else None
+                particle = nxt.particle
+            else:
+                parts = []
+                pos = offset
+                for p in re.split(r"([·ㆍ∙/])", stem):
+                    if p and p not in "·ㆍ∙/":
+                        parts.append((p, pos, pos + len(p)))
+                    pos += len(p)
+                after = nxt
+                particle = w.particle
+            listed = len(parts) > 1 or bullet or w.text.endswith(",") or (
+                i > 0 and words[i - 1].text.endswith(",") and canonical(_split_head(
+                    words[i - 1].stem)[0] or "")) or any(x.stem == "등" or x.text.startswith("등")
+                                                        for x in words[i + 1:i + 4])
+            for text, s, e in parts:
+                base, head = _split_head(text)
+                if canonical(base) is None:
+                    continue
+                e = s + len(base)
+                prev = words[i - 1] if i > 0 else None
+                if base in _ACTIVITIES and len(parts) == 1 and prev is not None and \
+                        not prev.particle and prev.stem and not prev.text.endswith(",") and \
+                        not canonical(prev.stem) and not ctx.gaz.lookup(prev.stem):
+                    continue
+                cue = bool(head) or listed
+                if not cue and after is not None and not particle.strip(",") and \
+                        any(after.stem.startswith(h) for h in HEADS):
+                    cue = True
+                if not cue and particle in ("을", "를", "에", "에서", "에도", "의") and \
+                        _VERBS.search(rest_of[w.end:w.end + 30]):
+                    cue = True
+                if not cue:
+                    continue
+                ss, ee = a.span(s, e)
+                out.append(Mention(text=base, type="Sector", start=ss, end=ee,
+                                   sentence=a.sentence.index, rule="sector", confidence=0.6,
+                                   head=compact(base)))
+        return out
