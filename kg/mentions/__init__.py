@@ -860,8 +860,14 @@ class ListExtractor:
             return None
         for j in range(k + 1, min(len(words), k + 4)):
             stem = words[j].stem
+            if re.fullmatch(r"[\d,.]+(?:만|천|백|억)?[\d,.]*여?(?:개|대|곳|개사|명)?(?:의)?", words[j].text) \
+                    or words[j].text in ("근", "약", "총", "모두", "무려", "현재", "외국", "국내",
+                                         "해외", "외국계", "현지", "대형", "유명") \
+                    or ctx_country(words[j].stem):
+                continue  # "1만509개", "1,000여개의", "근 1000개": a count before the head
             stem = re.sub(r"^\d[\d,]*(개|대|곳|여)?", "", stem)
-            if not stem or stem in ("여러", "다양한", "다수", "주요", "각종", "중국", "전문", "해외"):
+            if not stem or stem in ("여러", "다양한", "다수", "주요", "각종", "중국", "전문", "해외",
+                                    "유명", "대형", "글로벌"):
                 continue
             for h, typ in LIST_HEADS.items():
                 if stem == h or (stem.endswith(h) and len(h) >= 2):
@@ -900,6 +906,11 @@ class ListExtractor:
             items.append(_join(cur))
         items.reverse()
         return [it for it in items if it[2] and HANGUL.search(it[2]) or (it[2] and it[2].isalpha())]
+
+
+def ctx_country(word: str) -> bool:
+    """Is the word a country's name (``한국 업체``: the country before a list's head)?"""
+    return bool(word) and bool(gazetteer().lookup(word, {"Country"}))
 
 
 def _head_with_ro(text: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from kg.gazetteer import gazetteer
 from kg.mentions import PLACE_TYPES, Analysed
 from kg.records import Article, Entity, Fact, Mention, Relation
 
@@ -138,6 +139,7 @@ class RelationFinder:
                 topic = None
             cur_topic = subj or topic
             self._located(a, slots)
+            self._listed_firms(a, slots)
             self._cooperation(a, slots)
             self._establish(a, slots, cur_topic)
             self._issued(a, slots)
@@ -257,6 +259,49 @@ class RelationFinder:
                          and s.m.entity != place.m.entity), None)
             if subj is not None:
                 self.add(subj.m.entity, "locatedIn", place.m.entity, idx, "위치하다", 0.8)
+
+    def _listed_firms(self, a: Analysed, slots: list[Slot]) -> None:
+        """``옌타이시에는 A, B, C 등 1,000여개의 한국기업이 진출해 있다``: the firms of a list
+        closed by ``등 … COUNTRY 기업`` are of that country, and are in the place the
+        sentence is about when it says they are there."""
+        idx = a.sentence.index
+        text = self.article.text
+        s0 = a.sentence.start
+        for m in re.finditer(r"등(?:의)?\s", a.sentence.text):
+            at = s0 + m.start()
+            listed: list[Slot] = []
+            for sl in sorted((s for s in slots if s.m.end <= at), key=lambda s: -s.m.end):
+                end = listed[-1].m.start if listed else at
+                gap = re.sub(r"\([^)]*\)", "", text[sl.m.end:end])
+                if not re.fullmatch(r"\s*(?:[,·ㆍ]|와|과|및)?\s*", gap):
+                    break
+                if self.type_of(sl.m) not in ("Firm", "Organization"):
+                    break
+                listed.append(sl)
+            if not listed:
+                continue
+            tail = text[at:at + 30]
+            kind = re.search(r"(기업|업체|회사|그룹|은행|투자기업)", tail)
+            country = None if kind is None else \
+                 next((s.m.entity for s in slots if at < s.m.start < at + kind.end() and
+                      self.type_of(s.m) == "Country"), None)
+            if country is None and kind is not None:
+                # "한국기업": the country glued to the head
+                glued = re.search(r"([가-힣]{2,6})\s?(?:기업|업체|회사)", tail)
+                rec = gazetteer().best(glued[1], types={"Country"}) if glued else None
+                country = rec.id if rec is not None and rec.id in self.ents else None
+            for f in listed:
+                if country is not None:
+                    self.add(f.m.entity, "locatedIn", country, idx, "listed-firms-of", 0.65)
+            if not re.search(r"진출|입주|즐비|둥지|모여|자리|들어서|포진|위치|가동", a.clean):
+                continue
+            place = next((s for s in slots if s.m.end <= listed[-1].m.start and
+                          self.type_of(s.m) in PLACE_TYPES | {"Park"} and
+                          s.particle in ("에는", "에", "에서는", "는", "은", "엔")), None)
+            if place is not None:
+                for f in listed:
+                    self.add(f.m.entity, "locatedIn", place.m.entity, idx, "listed-firms-in",
+                             0.6)
 
     def _appositive(self, sl: Slot) -> bool:
         """``합작법인인 베이징현대``: a name introduced as what others made."""
