@@ -70,6 +70,7 @@ KO_SUFFIX_TYPES: dict[str, str] = {
     "재단": "Organization", "상공회의소": "Organization",
     # media
     "일보": "MediaOutlet", "신문": "MediaOutlet", "통신사": "MediaOutlet", "경제망": "MediaOutlet",
+    "뉴스": "MediaOutlet", "타임스": "MediaOutlet", "저널": "MediaOutlet", "데일리": "MediaOutlet",
     # programmes
     "시범지역": "Project", "시범사업": "Project", "시범도시": "Project", "기금": "Project",
     "투자기금": "Project", "프로젝트": "Project", "시범도시군": "Project", "도시군": "Project", "신통로": "Project", "경제회랑": "Project",
@@ -83,7 +84,7 @@ KO_SUFFIX_TYPES: dict[str, str] = {
 QUOTE_ONLY = {"전략", "계획", "규획", "방안", "강요", "의견", "규범", "조건", "조례", "규정",
               "이니셔티브", "정책", "협정", "단지", "통신", "전기", "화학", "반도체", "디스플레이",
               "에너지", "항공", "건설", "해운", "제약", "철강", "솔루션", "모빌리티", "생명",
-              "바이오", "스틸", "캐피탈", "통로"}
+              "바이오", "스틸", "캐피탈", "통로", "뉴스", "타임스", "저널", "데일리"}
 # Chinese suffixes of a glossed name -> type.
 ZH_SUFFIX_TYPES: list[tuple[str, str]] = [
     ("委员会", "GovernmentBody"), ("国务院", "GovernmentBody"), ("人民政府", "GovernmentBody"),
@@ -266,7 +267,7 @@ def analyse(sentence: Sentence) -> Analysed:
                 continue  # 한국·일본: one word of two names
             elif tag in ("SSO", "SSC") and form in "()" and te < we and \
                     re.match(r"[가-힣A-Za-z]", clean[te:te + 1] or " ") and \
-                    (form == "(" or "(" in clean[ws:ts]):
+                    ((form == "(" and ")" in clean[te:we]) or "(" in clean[ws:ts]):
                 stem_end = te  # 중한(옌타이)산업원: a name with a place in parentheses
             else:
                 break
@@ -353,7 +354,7 @@ def _gov_ministry(stem: str) -> bool:
         len(stem) >= 4
         and stem.endswith("부")
         and not stem.endswith(("서부", "동부", "남부", "북부", "중부", "일부", "내부", "외부",
-                               "전부", "본부", "세부", "간부", "대부", "정부", "부부"))
+                               "전부", "본부", "세부", "간부", "대부", "정부", "부부", "구락부"))
     )
 
 
@@ -671,7 +672,7 @@ class SuffixExtractor:
                                     confidence=0.7))
                 continue
             if typ is None and re.fullmatch(r"[A-Z]{2,4}[가-힣]{2,8}", stem) and \
-                    not ctx.gaz.lookup(stem):
+                    not ctx.gaz.lookup(stem) and not any(t == "NNG" for _, t in w.tags):
                 typ = "Firm"  # SK하이닉스, CJ제일제당: a group's initials and a name
             if typ is None:
                 prev_bare = i > 0 and not a.words[i - 1].particle and \
@@ -871,6 +872,11 @@ class ListExtractor:
                 continue
             for h, typ in LIST_HEADS.items():
                 if stem == h or (stem.endswith(h) and len(h) >= 2):
+                    nxt = words[j + 1] if j + 1 < len(words) else None
+                    if not words[j].particle and nxt is not None and nxt.stem and \
+                            all(t.startswith("NN") for _, t in nxt.tags[:1]) and \
+                            nxt.stem not in LIST_HEADS:
+                        return None  # "등 완성차 생산 설비": the head modifies another noun
                     return typ
             if stem.endswith("기술"):
                 continue
@@ -1053,14 +1059,15 @@ def register(extractor: Extractor) -> Extractor:
     return extractor
 
 
-from kg.mentions.firms import AffiliateExtractor  # noqa: E402 - needs the names above
+from kg.mentions.firms import AffiliateExtractor, FirmByClassExtractor  # noqa: E402 - needs the names above
 from kg.mentions.media import BylineExtractor  # noqa: E402
 from kg.mentions.people import PostPersonExtractor, looks_like_name  # noqa: E402
+from kg.mentions.places import PlaceSuffixExtractor  # noqa: E402
 from kg.mentions.sectors import SectorExtractor  # noqa: E402
 
 for _ex in (SourceLineExtractor(), QuoteExtractor(), GlossExtractor(), PersonExtractor(),
             PostPersonExtractor(), GovernmentExtractor(), BylineExtractor(), AffiliateExtractor(),
-            SectorExtractor(),
+            SectorExtractor(), FirmByClassExtractor(), PlaceSuffixExtractor(),
             GazetteerExtractor(), SuffixExtractor(), ListExtractor(), IndustryExtractor()):
     register(_ex)
 
@@ -1182,7 +1189,7 @@ _PRIORITY = {"gloss+body": 1, "gloss+place-body": 2, "source-line": 0, "quote": 
              "gloss-prefix-place": 2, "country-compound": 2, "country-list": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
              "list-head": 7, "list+gazetteer": 3, "known-name": 5, "post-holder": 6,
-             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "byline": 0, "affiliate": 2, "sector": 6,
+             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "byline": 0, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "firm-by-predicate": 5, "post-place": 2, "sector": 6,
              "country-abbreviation": 8, "anaphor": 9}
 
 

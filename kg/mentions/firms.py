@@ -17,6 +17,9 @@ _SOURCE = "kr_business_groups.tsv"
 # what may follow a group's name without making an affiliate's name
 _NOT_AFFILIATE = {"그룹", "그룹사", "계열", "계열사", "측", "화", "적", "인", "사회", "식", "판",
                   "동", "가", "家", "일가", "오너", "회장", "총수", "맨"}
+# a subsidiary named by its market: "LG디스플레이 차이나"
+_REGIONS = {"차이나", "코리아", "아메리카", "재팬", "유럽", "베트남", "인디아", "China", "Korea",
+            "America", "Japan", "Europe"}
 # groups whose names are also ordinary words (현대 "modern times", 대우 "treatment")
 _COMMON_WORDS = {"현대", "대우", "쌍용", "기아", "삼양", "동원", "한솔", "중앙", "영풍", "태광", "세아",
                  "효성", "농협", "신세계", "하림", "원익", "삼천리", "한진", "태영"}
@@ -77,10 +80,11 @@ class AffiliateExtractor:
             end = lead + len(stem)
             nxt = words[i + 1] if i + 1 < len(words) else None
             rec = ctx.gaz.best(stem, types={"Firm"})
-            if rec is not None and rec.source == _SOURCE and not w.particle and nxt is not None \
-                    and re.fullmatch(r"[A-Z][A-Za-z&+]{1,8}", nxt.stem) and \
-                    not ctx.gaz.lookup(nxt.stem):
-                name = f"{stem} {nxt.stem}"  # LG CNS
+            group = (rec is not None and rec.source == _SOURCE) or affiliate(stem, w.tags)
+            if group and not w.particle and nxt is not None and (
+                    re.fullmatch(r"[A-Z][A-Za-z&+]{1,8}", nxt.stem) and rec is not None
+                    or nxt.stem in _REGIONS):
+                name = f"{stem} {nxt.stem}"  # LG CNS, LG디스플레이 차이나
                 end = nxt.start + len(nxt.stem)
             elif affiliate(stem, w.tags) and not ctx.gaz.lookup(stem):
                 name = stem
@@ -89,4 +93,58 @@ class AffiliateExtractor:
             s, e = a.span(lead, end)
             out.append(Mention(text=name, type="Firm", start=s, end=e, sentence=a.sentence.index,
                                rule="affiliate", confidence=0.75, head=compact(name)))
+        return out
+
+
+# class nouns that introduce a firm's name: "유통업체 여우미와", "유통사인 코마트레이드"
+_CLASS = re.compile(r"(업체|기업|회사|유통사|제조사|메이커|자회사|계열사|법인|스타트업|브랜드|통신사|이통사)(인)?$")
+# a predicate that says the subject is a firm: "… 생산기업이자", "… 업체다"
+_IS_FIRM = re.compile(r"(기업|업체|회사|제조사|메이커|그룹)(이다|이며|이자|이고|으로서|으로|로서|다[.\s]|인데)")
+
+
+def _unknown_proper(ctx, w) -> bool:  # noqa: ANN001 - Context, Word
+    """An unknown proper noun: Kiwi's NNP (or Latin), not a place, body or typed noun."""
+    from kg.mentions import suffix_type
+
+    stem = w.stem
+    if not stem or w.gloss and w.gloss.zh and not w.gloss.en:
+        return False
+    if not (re.fullmatch(r"[가-힣]{2,10}", stem) or re.fullmatch(r"[A-Z][A-Za-z0-9&.\-]{1,15}", stem)):
+        return False
+    if not w.tags or w.tags[0][1] not in ("NNP", "SL"):
+        return False
+    if ctx.gaz.lookup(stem):
+        return False
+    typ = suffix_type(stem, proper=True)
+    return typ in (None, "Firm")
+
+
+class FirmByClassExtractor:
+    """Names a class noun or a predicate makes firms: ``유통업체 여우미와``,
+    ``화유코발트는 … 최대 코발트 생산기업이자``."""
+
+    name = "firm-by-class"
+
+    def __call__(self, a, ctx) -> list[Mention]:  # noqa: ANN001 - Analysed, Context
+        from kg.gazetteer import compact
+
+        out: list[Mention] = []
+        words = a.words
+        for i, w in enumerate(words):
+            target = None
+            if i > 0 and _CLASS.search(words[i - 1].stem + ("인" if words[i - 1].particle == "인"
+                                                             else "")) and \
+                    words[i - 1].particle in ("", "인") and _unknown_proper(ctx, w):
+                target = "class"
+            elif w.particle in ("은", "는", "이", "가") and _unknown_proper(ctx, w) and \
+                    _IS_FIRM.search(a.clean[w.end:]):
+                target = "predicate"
+            if target is None:
+                continue
+            lead = w.start + max(w.text.find(w.stem), 0)
+            s, e = a.span(lead, lead + len(w.stem))
+            out.append(Mention(text=w.stem, type="Firm", start=s, end=e,
+                               sentence=a.sentence.index, rule=f"firm-by-{target}",
+                               confidence=0.6, head=compact(w.stem),
+                               en=w.gloss.en if w.gloss else ""))
         return out

@@ -21,11 +21,12 @@ _REPORTER = r"[가-힣]{2,4}\s*(?:기자|특파원|객원기자|통신원)"
 _PATTERNS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"\[\s*(?P<o>[^\]\s=]{2,15})(?:\s+[^\]=]{1,20})?\s*=\s*" + _REPORTER + r"\s*\]"), False),
     (re.compile(r"\[\s*(?P<o>[^\]\s=]{2,15})\s+(?:[가-힣]{2,6}\s+)?" + _REPORTER + r"\s*\]"), False),
-    (re.compile(r"\((?:[가-힣]{1,6}\s)?[가-힣]{2,8}\s*=\s*(?P<o>[^\s()=]{2,12})\s*\)"), False),
+    (re.compile(r"[(\[](?:[가-힣]{1,6}\s)?[가-힣]{2,8}\s*=\s*(?P<o>[^\s()\[\]=]{2,12})\s*[)\]]"), False),
     (re.compile(r"^\s*(?P<o>[^\s\[\]()=]{2,12})\s+(?:[^\s=]{1,12}\s+)?" + _REPORTER + r"\s*="), False),
     (re.compile(r"^\s*\[(?P<o>[^\]\s]{2,12})\s+[가-힣]{2,8}\s+\d{1,2}월\s*\d{1,2}일\s*\]"), True),
     (re.compile(r"[A-Za-z0-9._-]+@(?P<o>[a-z0-9-]+)\.(?:co\.kr|com|kr|net|or\.kr|co)\b"), True),
     (re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?P<o>[^\s,.<>()\[\]|]{2,15})"), True),
+    (re.compile(r"(?:저작권자|Copyright|copyright|COPYRIGHT)\s*(?:ⓒ|©|\([cC]\))?\s*(?P<o>[^\s,.<>()\[\]|ⓒ©]{2,15})"), True),
 ]
 
 

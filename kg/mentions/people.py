@@ -186,6 +186,17 @@ class PostPersonExtractor:
                 s, e = a.span(cand.start, cand.start + len(name))
                 out.append(person_mention(name, s, e, a.sentence.index, zh, "person-name",
                                           0.75 if (zh or proper) else 0.6))
+                if at > 0:
+                    # "안상수 인천시장": the place the post belongs to
+                    place = ctx.gaz.best(w.stem[:at], types={"City", "Province", "Country"},
+                                         context=ctx.places)
+                    if place is not None:
+                        lead = w.start + max(w.text.find(w.stem), 0)
+                        ps, pe = a.span(lead, lead + at)
+                        out.append(Mention(text=w.stem[:at], type=place.type, start=ps, end=pe,
+                                           sentence=a.sentence.index, rule="post-place",
+                                           confidence=0.8, gazetteer_id=place.id,
+                                           head=w.stem[:at]))
                 break
         for m in _PAREN_POST.finditer(a.clean):
             if m["post"] not in all_posts() or not looks_like_name(m["name"]):

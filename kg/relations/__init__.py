@@ -29,7 +29,7 @@ GENERIC_NEXT = {"정부", "국가", "국가간의", "국가간", "국가와", "�
                 "당국"}
 BETWEEN_OK = {"수도", "서부", "동부", "남부", "북부", "중부", "인근", "내", "소재", "소재의"}
 
-COOP = re.compile(r"제휴|협력|합작|협약|협정|계약|MOU|양해각서|의정서|서명|조인|파트너|손잡|손을 잡|공동\s*(?:설립|개발|투자|건설|추진|운영)")
+COOP = re.compile(r"제휴|협력|합작|합자|자매|우호|총판|협약|협정|계약|MOU|양해각서|의정서|서명|조인|파트너|손잡|손을 잡|공동\s*(?:설립|개발|투자|건설|추진|운영)")
 SIGNING = re.compile(r"MOU|양해각서|협약|협정|계약|의정서|서명|조인")
 ESTABLISH = re.compile(r"설립|조성|구축|건설|세우|세운|주도|건립|착공|출범|개발하")
 ISSUE = re.compile(r"발표|내세|제시|공포|발간|발행|제정|시행|내놓|공개|마련|하달|배포|발의|출범")
@@ -41,6 +41,9 @@ PART_CUE = re.compile(r"^(협력|사업|프로젝트|거점|핵심|대표|중점
 LOCATE = re.compile(r"위치|소재|본사|산하|자리|조성된|들어선|설립된|건설된")
 
 AGENTS = {"Firm", "GovernmentBody", "Organization"}
+# posts that belong to a place of one rank: a governor to a province, a mayor to a city
+_PLACE_POSTS = {"성장": "Province", "부성장": "Province", "도지사": "Province", "지사": "Province",
+                "부지사": "Province", "시장": "City", "부시장": "City", "현장": "City"}
 PARTY = AGENTS | PLACE_TYPES
 BUILT = {"Park", "Firm", "Project"}
 HAS_SECTOR = {"Firm", "Park", "Project", "Policy"}
@@ -362,6 +365,7 @@ class RelationFinder:
                 self.add(x.m.entity, "cooperatesWith", y.m.entity, idx, "country-compound", 0.6)
         if not COOP.search(self._cues(a)):
             return
+        self._signing_groups(a, slots)
         parties = self._parties(slots)
         topic = next((p.m.entity for p in parties if p.particle in ("은", "는")), None)
         for clause in self._clauses(a, parties):
@@ -369,6 +373,61 @@ class RelationFinder:
             if COOP.search(self._cues(a)[clause[0].m.start - s0:clause[-1].m.end - s0 + 40]) or \
                     len(self._clauses(a, parties)) == 1:
                 self._cooperate(a, clause, topic)
+
+    def _chain(self, slots: list[Slot], last: int) -> list[Slot]:
+        """The parties listed with ``slots[last]``: ``경북도·포항시``, ``A, B와 C``, walking back
+        over ``·``, commas, 와/과 and country adjectives (``中 절강화유코발트``)."""
+        text = self.article.text
+        out = [slots[last]]
+        j = last - 1
+        while j >= 0:
+            prev, cur = slots[j], out[-1]
+            if prev.m.end > cur.m.start:
+                j -= 1
+                continue
+            gap = re.sub(r"\([^)]*\)", "", text[prev.m.end:cur.m.start])
+            if self.type_of(prev.m) == "Country" and gap.strip() == "" and \
+                    self.type_of(cur.m) != "Country":
+                j -= 1  # "中 절강화유코발트", "한국 새만금개발청": the party's country
+                continue
+            if not re.fullmatch(r"\s*(?:[·ㆍ,、]|와|과|및|그리고)?\s*", gap) or \
+                    self.type_of(prev.m) not in PARTY:
+                break
+            out.append(prev)
+            j -= 1
+        return out[::-1]
+
+    def _signing_groups(self, a: Analysed, slots: list[Slot]) -> None:
+        """``경북도·포항시, 포스코퓨처엠·中 절강화유코발트와 투자 협약 체결``: every signer of the
+        first group with every signer of the group marked by 와/과."""
+        idx = a.sentence.index
+        cues = self._cues(a)
+        s0 = a.sentence.start
+        for i, sl in enumerate(slots):
+            if not (sl.particle in ("와", "과", "와도", "과도", "와의", "과의") and
+                    self.type_of(sl.m) in PARTY):
+                continue
+            if not COOP.search(cues[sl.m.end - s0:sl.m.end - s0 + 40]):
+                continue
+            partners = self._chain(slots, i)
+            first = partners[0]
+            before = [k for k, t in enumerate(slots) if t.m.end <= first.m.start]
+            subjects: list[Slot] = []
+            subj_i = next((k for k in reversed(before) if slots[k].particle in SUBJECT and
+                           self.type_of(slots[k].m) in PARTY), None)
+            if subj_i is not None:
+                subjects = self._chain(slots, subj_i)
+            elif before and before[-1] == before[-1] and slots[before[-1]].particle in ("", ","):
+                # a headline without particles: the group just before the partners
+                gap = self.article.text[slots[before[-1]].m.end:first.m.start]
+                if re.fullmatch(r"\s*,\s*", re.sub(r"\([^)]*\)", "", gap)):
+                    subjects = self._chain(slots, before[-1])
+            for x in subjects:
+                for y in partners:
+                    if x.m.entity != y.m.entity and self.type_of(x.m) != "Country" or \
+                            self.type_of(y.m) == "Country":
+                        self.add(x.m.entity, "cooperatesWith", y.m.entity, idx, "signing-groups",
+                                 0.65)
 
     def _clauses(self, a: Analysed, parties: list[Slot]) -> list[list[Slot]]:
         """Parties grouped by clause: a comma after a connective ending (…하고, …하며) ends one."""
@@ -581,6 +640,11 @@ class RelationFinder:
             if org is None and i > 0 and self.type_of(slots[i - 1].m) in holders and \
                     re.fullmatch(r"(\([^)]*\))?\s*", text[slots[i - 1].m.end:s.m.start]):
                 org = slots[i - 1]
+            rank = _PLACE_POSTS.get(post)
+            if org is None and rank is not None:
+                # "광둥성 … 주샤오단(朱小丹) 성장": a governor of the province named before
+                prior = [t for t in slots if t.m.end <= s.m.start and self.type_of(t.m) == rank]
+                org = prior[-1] if prior else None
             if org is not None:
                 self.add(s.m.entity, "memberOf", org.m.entity, idx, "person-post", 0.75)
             self.fact(s.m.entity, "role", post, "string", idx, "person-post",

@@ -1,0 +1,55 @@
+"""Cities the gazetteer does not know, named with their administrative suffix.
+
+``이우시``, ``쿤산시``, ``창싱현``: a proper noun (Kiwi's NNP, or Hangul that transcribes
+Mandarin syllable by syllable) followed by 시, 현 or 구 names a city, county or district.
+Dictionary words that end the same way (당시, 도시, 연구) are not names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.records import Mention
+
+_SUFFIXED = re.compile(r"([가-힣]{2,5})(시|현|구)")
+
+
+class PlaceSuffixExtractor:
+    """Unknown cities and counties by their suffix (see the module doc)."""
+
+    name = "place-suffix"
+
+    def __call__(self, a, ctx) -> list[Mention]:  # noqa: ANN001 - Analysed, Context
+        from kg.gazetteer import compact
+        from kg.mentions import KO_SUFFIX_TYPES, suffix_type
+        from kg.mentions.people import _mandarin_syllables as mandarin_syllables
+        from kg.mentions.people import looks_like_name
+
+        out: list[Mention] = []
+        for w in a.words:
+            if w.gloss or not w.stem:
+                continue
+            m = _SUFFIXED.fullmatch(w.stem)
+            if m is None:
+                continue
+            base, suffix = m.groups()
+            if ctx.gaz.lookup(w.stem) or ctx.gaz.lookup(base) or w.stem in KO_SUFFIX_TYPES or \
+                    suffix_type(w.stem, proper=True) or suffix_type(base, proper=True):
+                continue
+            tags = w.tags
+            if not tags or (tags[0][0] == w.stem and tags[0][1].startswith("NNG")):
+                continue  # 당시, 도시: one dictionary word
+            proper = tags[0][1] == "NNP" and tags[0][0] in (base, w.stem)
+            mandarin = all(c in mandarin_syllables() for c in base)
+            if looks_like_name(w.stem) and not mandarin:
+                continue  # 김동현, 방재현: a person's name
+            if not proper and not (mandarin and tags[0][1] != "NNG"):
+                continue
+            if suffix == "구" and not proper:
+                continue
+            lead = w.start + max(w.text.find(w.stem), 0)
+            s, e = a.span(lead, lead + len(w.stem))
+            out.append(Mention(text=w.stem, type="City", start=s, end=e,
+                               sentence=a.sentence.index, rule="place-suffix", confidence=0.6,
+                               head=compact(w.stem)))
+        return out
