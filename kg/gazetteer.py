@@ -216,6 +216,7 @@ class Gazetteer:
                 zh_hant=hant.gettext(c.name) if HAN.search(hant.gettext(c.name)) else "",
                 en=name,
                 en_alt=_split(alias.get("en_alt", "")) | {c.name},
+                abbr=_split(alias.get("zh_abbr", "")),  # the press's 中, 韓, 美 in headlines
                 geonames_id=g.get("geonameid"),
                 population=g.get("population"),
                 country=c.alpha_2,

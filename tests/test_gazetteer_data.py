@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parents[1] / "kg" / "data"
 
 BASE_COLUMNS = ["key", "type", "ko", "ko_alt", "zh_hans", "zh_hant", "en", "abbr"]
 CN_COLUMNS = BASE_COLUMNS + ["kind", "constituent", "status"]
-COUNTRY_COLUMNS = ["iso2", "ko_alt", "en_alt"]
+COUNTRY_COLUMNS = ["iso2", "ko_alt", "en_alt", "zh_abbr"]
 
 TYPES = {"Firm", "GovernmentBody", "Organization", "MediaOutlet", "Policy"}
 KINDS = {"ministry", "commission", "bank", "office", "agency", "body", "party", "legislature"}
@@ -154,8 +154,10 @@ def test_country_aliases(countries):
         assert r["iso2"] not in seen_iso, r["iso2"]
         seen_iso.add(r["iso2"])
         official_ko = t.gettext(c.name)
-        kos, ens = split(r["ko_alt"]), split(r["en_alt"])
-        assert kos or ens, r["iso2"]
+        kos, ens, han = split(r["ko_alt"]), split(r["en_alt"]), split(r.get("zh_abbr", ""))
+        assert kos or ens or han, r["iso2"]
+        for a in han:  # the one-character abbreviations of headlines: 中, 韓
+            assert len(a) == 1 and not HANGUL.search(a), (r["iso2"], a)
         for a in kos:
             assert HANGUL.search(a), (r["iso2"], a)
             assert a != official_ko, (r["iso2"], a)

@@ -73,6 +73,56 @@ def firm_head(word: str) -> bool:
     return word.endswith(FIRM_HEADS)
 
 
+def _is_field(word) -> bool:  # noqa: ANN001 - Word
+    stem = (word.stem or "").lstrip(_BULLETS)
+    return bool(stem) and canonical(_split_head(stem)[0]) is not None
+
+
+def _coordinated(words, i: int) -> list[int]:  # noqa: ANN001 - list[Word]
+    """Indexes of the words coordinated with word ``i`` (commas, 및, 와/과, ``·``)."""
+
+    def joins(w) -> bool:  # noqa: ANN001
+        return w.text.endswith((",", "、")) or w.particle in ("와", "과")
+
+    out = [i]
+    j = i - 1
+    while j >= 0:
+        if words[j].text == "및":
+            j -= 1
+            continue
+        if joins(words[j]) or (j + 1 < len(words) and words[j + 1].text == "및"):
+            out.insert(0, j)
+            j -= 1
+            continue
+        break
+    j = i
+    while j + 1 < len(words) and (joins(words[j]) or words[j + 1].text == "및"):
+        j += 1
+        if words[j].text == "및":
+            continue
+        out.append(j)
+    return out
+
+
+def _listed_with_field(words, i: int) -> bool:  # noqa: ANN001 - list[Word]
+    """Is word ``i`` one of a list of fields: most of its items are in the table, or the list
+    is closed by a field's head (``A, B 등 신형 인프라``, ``A 등 첨단 산업``)?"""
+    items = _coordinated(words, i)
+    fields = sum(1 for k in items if _is_field(words[k]))
+    last = items[-1]
+    closed = False
+    for j in range(last + 1, min(len(words), last + 3)):
+        if words[j].stem == "등" or words[j].text.startswith("등"):
+            tail = " ".join(x.stem for x in words[j + 1:j + 4])
+            closed = any(h in tail for h in ("분야", "산업", "업종", "부문", "인프라", "업계", "제품"))
+            break
+    if closed:
+        return True
+    if len(items) < 2:
+        return any(x.stem == "등" for x in words[i + 1:i + 3]) and _is_field(words[i])
+    return 3 * fields > len(items)
+
+
 class SectorExtractor:
     """Fields in running prose (see the module doc)."""
 
@@ -107,10 +157,8 @@ class SectorExtractor:
                     pos += len(p)
                 after = nxt
                 particle = w.particle
-            listed = len(parts) > 1 or bullet or w.text.endswith(",") or (
-                i > 0 and words[i - 1].text.endswith(",") and canonical(_split_head(
-                    words[i - 1].stem)[0] or "")) or any(x.stem == "등" or x.text.startswith("등")
-                                                        for x in words[i + 1:i + 4])
+            listed = bullet or sum(1 for p in parts if canonical(_split_head(p[0])[0])) > 1 or \
+                _listed_with_field(words, i)
             for text, s, e in parts:
                 base, head = _split_head(text)
                 if canonical(base) is None:
