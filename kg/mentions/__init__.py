@@ -34,6 +34,8 @@ from kg.transcribe import sino_korean
 logger = logging.getLogger(__name__)
 
 PLACE_TYPES = {"Country", "Province", "City"}
+# a city outside China and Korea is matched by its Chinese characters only from this size on
+FOREIGN_CITY_BY_HANZI = 1_000_000
 AGENT_TYPES = {"Firm", "GovernmentBody", "Organization", "MediaOutlet"}
 
 # Korean head nouns -> type (longest match wins).
@@ -74,7 +76,9 @@ KO_SUFFIX_TYPES: dict[str, str] = {
     # programmes
     "시범지역": "Project", "시범사업": "Project", "시범도시": "Project", "기금": "Project",
     "투자기금": "Project", "프로젝트": "Project", "시범도시군": "Project", "도시군": "Project", "신통로": "Project", "경제회랑": "Project",
-    "경제벨트": "Project", "통로": "Project",
+    "경제벨트": "Project", "통로": "Project", "철도": "Project", "고속철도": "Project",
+    "철로": "Project", "고속도로": "Project", "댐": "Project", "발전소": "Project", "대교": "Project",
+    "송유관": "Project", "가스관": "Project", "파이프라인": "Project", "운하": "Project",
     # titles in quotes
     "전략": "Policy", "계획": "Policy", "규획": "Policy", "방안": "Policy", "강요": "Policy",
     "의견": "Policy", "규범": "Policy", "조건": "Policy", "조례": "Policy", "규정": "Policy",
@@ -84,7 +88,9 @@ KO_SUFFIX_TYPES: dict[str, str] = {
 QUOTE_ONLY = {"전략", "계획", "규획", "방안", "강요", "의견", "규범", "조건", "조례", "규정",
               "이니셔티브", "정책", "협정", "단지", "통신", "전기", "화학", "반도체", "디스플레이",
               "에너지", "항공", "건설", "해운", "제약", "철강", "솔루션", "모빌리티", "생명",
-              "바이오", "스틸", "캐피탈", "통로", "뉴스", "타임스", "저널", "데일리"}
+              "바이오", "스틸", "캐피탈", "통로", "뉴스", "타임스", "저널", "데일리", "철도",
+              "고속철도", "철로", "고속도로", "댐", "발전소", "대교", "송유관", "가스관", "파이프라인",
+              "운하"}
 # Chinese suffixes of a glossed name -> type.
 ZH_SUFFIX_TYPES: list[tuple[str, str]] = [
     ("委员会", "GovernmentBody"), ("国务院", "GovernmentBody"), ("人民政府", "GovernmentBody"),
@@ -121,7 +127,9 @@ STOP_STEMS = {
     "클러스터", "산업단지", "공업단지", "개발구", "신구", "특구", "시범구", "합작법인",
     "시범지역", "계획", "전략", "정책", "방안", "의견", "프로젝트", "연구원", "기구", "협회",
     "기차", "버스", "에너지", "반도체", "완성차", "물류단지", "생산기지", "연구개발기지",
-    "스마트단지", "발전단지", "국가급", "공장", "보세구", "이동통신사",
+    "스마트단지", "발전단지", "국가급", "공장", "보세구", "이동통신사", "철도", "고속철도", "철로",
+    "고속도로", "댐", "발전소", "대교", "송유관", "가스관", "파이프라인", "운하", "자회사", "계열사",
+    "합작사", "모회사", "본사", "지사",
 }
 # A bare head noun that refers back to a named entity (``공업원`` = 중국-벨라루스 공업원).
 ANAPHORS = {"공업원", "산업원", "산업단지", "공업단지", "개발구", "신구", "타운", "그룹", "회사",
@@ -391,6 +399,9 @@ def _lookup_place(ctx: Context, name: str, *, zh: str = "", en: str = "", strict
         rec = ctx.gaz.best(probe, hangul_only=hangul_only, context=ctx.places)
         if rec is None:
             continue
+        if probe == zh and rec.type == "City" and rec.country not in ("CN", "KR") and \
+                (rec.population or 0) < FOREIGN_CITY_BY_HANZI:
+            continue  # 三峽: the dam's gorges, not a district of New Taipei
         if probe == zh and rec.type in PLACE_TYPES and name and HANGUL.search(name) and not (
                 compact(name) in {compact(n) for n in rec.ko_alt | {rec.ko}}
                 or reading_matches(name, zh)):
@@ -692,7 +703,8 @@ class SuffixExtractor:
             start = w.start + w.text.find(stem)
             name = stem
             j = i - 1
-            while j >= 0 and i - j <= 2:
+            reach = 3 if typ == "Project" else 2  # "편광판 생산공장 건설 프로젝트"
+            while j >= 0 and i - j <= reach:
                 p = a.words[j]
                 if p.gloss or p.particle or not p.stem or p.stem != p.text \
                         or not HANGUL.search(p.stem) or ctx.gaz.lookup(p.stem) \

@@ -142,9 +142,15 @@ class FirmByClassExtractor:
             if target is None:
                 continue
             lead = w.start + max(w.text.find(w.stem), 0)
-            s, e = a.span(lead, lead + len(w.stem))
-            out.append(Mention(text=w.stem, type="Firm", start=s, end=e,
+            name = w.stem
+            prev = words[i - 1] if i > 0 else None
+            if target == "predicate" and prev is not None and not prev.particle and \
+                    prev.stem == prev.text and ctx.gaz.lookup(prev.stem, {"City", "Province"}):
+                # "장자강 포항불수강은": the firm is named with its place
+                lead, name = prev.start, f"{prev.stem} {w.stem}"
+            s, e = a.span(lead, w.start + max(w.text.find(w.stem), 0) + len(w.stem))
+            out.append(Mention(text=name, type="Firm", start=s, end=e,
                                sentence=a.sentence.index, rule=f"firm-by-{target}",
-                               confidence=0.6, head=compact(w.stem),
+                               confidence=0.6, head=compact(name),
                                en=w.gloss.en if w.gloss else ""))
         return out

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from kg.gazetteer import gazetteer
 from kg.mentions import PLACE_TYPES, Analysed
 from kg.records import Article, Entity, Fact, Mention, Relation
+from kg.relations import structure
+from kg.relations.schema import allowed
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +109,9 @@ class RelationFinder:
     def add(self, s: str, p: str, o: str, sent: int, rule: str, conf: float = 0.7) -> None:
         if s == o or s not in self.ents or o not in self.ents:
             return
+        if not allowed(p, self.ents[s].type, self.ents[o].type):
+            logger.debug("rule %s: %s %s %s does not fit the schema; dropped", rule, s, p, o)
+            return
         if p == "cooperatesWith" and o < s:
             s, o = o, s
         key = (s, p, o)
@@ -148,6 +153,8 @@ class RelationFinder:
             self._issued(a, slots)
             self._designated(a, slots, cur_topic)
             self._part_of(a, slots, history)
+            structure.part_of(self, a, slots, cur_topic)
+            structure.made_by(self, a, slots, topic)
             self._members(a, slots)
             self._sectors(a, slots, cur_topic)
             self._invests(a, slots)
@@ -367,6 +374,13 @@ class RelationFinder:
             return
         self._signing_groups(a, slots)
         parties = self._parties(slots)
+        if structure._MADE.search(a.sentence.text) or structure._PAID.search(a.sentence.text):
+            # "T는 A와 B가 공동 설립한 회사다": T is what the partners made, not a partner
+            parties = [p for p in parties if not (p.particle in ("은", "는") and
+                       self.type_of(p.m) in ("Firm", "Park", "Project"))]
+        # "중국의 사강그룹": a country naming a party's origin is no party itself
+        parties = [p for p in parties if not (self.type_of(p.m) == "Country" and
+                   p.particle == "의" and structure._adjective(self, p, slots))]
         topic = next((p.m.entity for p in parties if p.particle in ("은", "는")), None)
         for clause in self._clauses(a, parties):
             s0 = a.sentence.start

@@ -1,0 +1,130 @@
+"""Rules on how things are made of, made by and paid for by others.
+
+* ``partOf``: a body named right after the body it belongs to (``국무원 공업정보화부``,
+  ``베이징사범대학 정부관리연구원``), ``X 산하 Y``, ``자회사 Y``; the topic that is ``X의 일환``
+  or ``X 중 하나``; members of what ``…을 포함하는`` topic;
+* ``establishes``: ``T는 A와 B가 공동 설립한 회사다`` (the topic is what they set up);
+* ``investsIn``: ``T는 A를 비롯해 B와 C가 각각 … 투자한 합작사다``, ``A가 N을 투자했고 B가 …``
+  (what is invested in is the topic when the sentence does not name it).
+
+Each function takes the :class:`~kg.relations.RelationFinder` of the article, the analysed
+sentence, its slots and the current topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+GOV = {"GovernmentBody"}
+ORG = {"Organization"}
+CONTAINERS = {"Project", "Park", "Policy", "Organization", "Firm", "GovernmentBody"}
+
+
+def _gap(finder, x, y) -> str:  # noqa: ANN001
+    return re.sub(r"\([^)]*\)", "", finder.article.text[x.m.end:y.m.start])
+
+
+def part_of(finder, a, slots, topic) -> None:  # noqa: ANN001
+    """The ``partOf`` rules (see the module doc)."""
+    idx = a.sentence.index
+    ty = finder.type_of
+    for x, y in zip(slots, slots[1:], strict=False):
+        if y.m.start < x.m.end or x.particle:
+            continue
+        gap = _gap(finder, x, y).strip()
+        pair = (ty(x.m), ty(y.m))
+        if gap == "" and pair in (("GovernmentBody", "GovernmentBody"),
+                                  ("Organization", "Organization"),
+                                  ("Organization", "GovernmentBody")):
+            finder.add(y.m.entity, "partOf", x.m.entity, idx, "body-of-body", 0.65)
+        elif gap in ("산하", "산하의", "자회사", "자회사인", "계열사", "계열사인") and \
+                pair[0] in CONTAINERS and pair[1] in CONTAINERS:
+            finder.add(y.m.entity, "partOf", x.m.entity, idx, "under", 0.65)
+    # "중국전자(CEC)와 자회사 중국전자정보서비스"
+    for x, y in zip(slots, slots[1:], strict=False):
+        if x.particle in ("와", "과", "의") and re.fullmatch(
+                r"\s*(자회사|계열사|자회사인|계열사인)\s*", _gap(finder, x, y)) and \
+                ty(x.m) == ty(y.m) == "Firm":
+            finder.add(y.m.entity, "partOf", x.m.entity, idx, "subsidiary", 0.65)
+    text = a.sentence.text
+    s0 = a.sentence.start
+    subject = next((s for s in slots if s.particle in ("은", "는", "이", "가")), None)
+    own = subject.m.entity if subject is not None else topic
+    # "… 일대일로 이니셔티브의 일환으로", "… 3개 한중산단 중 하나다"
+    for m in re.finditer(r"의\s*일환|\s중\s*(?:하나|한\s*곳)", text):
+        at = s0 + m.start()
+        whole = [s for s in slots if s.m.end <= at and at - s.m.end <= 3 and
+                 ty(s.m) in {"Project", "Policy", "Park", "Organization"}]
+        if whole and own and own != whole[-1].m.entity:
+            finder.add(own, "partOf", whole[-1].m.entity, idx, "one-of", 0.6)
+    # "T는 A·B 등 … 와 C·D를 포함하는 …": the members of the topic
+    if re.search(r"포함(하는|한|하고|하며|된)", text) and subject is not None and \
+            subject.particle in ("은", "는") and ty(subject.m) in {"Project", "Park", "Policy",
+                                                                "Organization"}:
+        cue = s0 + re.search(r"포함", text).start()
+        for s in slots:
+            if subject.m.end <= s.m.start < cue and s.m.entity != subject.m.entity and \
+                    ty(s.m) in {"City", "Province", "Park", "Firm", "Country", "Project"} and \
+                    s.particle != "의" and not _adjective(finder, s, slots):
+                finder.add(s.m.entity, "partOf", subject.m.entity, idx, "includes", 0.55)
+
+
+def _adjective(finder, s, slots) -> bool:  # noqa: ANN001
+    """A place written before another name (``광둥성의 핵심 도시``, ``중국 기업``) modifies it."""
+    after = [t for t in slots if t.m.start >= s.m.end]
+    return bool(after) and s.particle in ("", "의") and \
+        _gap(finder, s, after[0]).strip() in ("", "의")
+
+
+_MADE = re.compile(r"(?:공동\s*)?(?:설립|세운|건립|조성|건설)(?:한|된)\s*(?:회사|합작사|합작법인|법인|기업|"
+                   r"단지|공장|프로젝트)")
+_PAID = re.compile(r"투자한\s*(?:합작사|합작법인|회사|법인|기업|프로젝트|단지)")
+_INVEST = re.compile(r"투자(?:했|하였|해|하기로|할|를|하는)|자금을\s*(?:댔|대|지원)|출자")
+
+
+def made_by(finder, a, slots, topic) -> None:  # noqa: ANN001
+    # ``topic``: what the sentences before this one are about (not this one's subject)
+    """``establishes`` and ``investsIn`` with the topic as the thing made or paid for."""
+    idx = a.sentence.index
+    ty = finder.type_of
+    text = a.sentence.text
+    topical = next((s for s in slots if s.particle in ("은", "는") and
+                    ty(s.m) in {"Firm", "Park", "Project"}), None)
+    made, paid = _MADE.search(text), _PAID.search(text)
+    if topical is not None and (made or paid):
+        # "A를 비롯해 B와 C가", "A(POSCO)와 중국의 B그룹이"
+        makers = []
+        for i, s in enumerate(slots):
+            if s.m.start <= topical.m.end or s.m.entity == topical.m.entity:
+                continue
+            if ty(s.m) not in {"Firm", "GovernmentBody", "Organization", "Park", "City",
+                               "Province", "Country"}:
+                continue
+            if _adjective(finder, s, slots):
+                continue
+            after = finder.article.text[s.m.end:s.m.end + 6]
+            if s.particle in ("이", "가", "와", "과", "을", "를") or after.startswith(
+                    ("를 비롯", "을 비롯")) or finder.article.text[s.m.end:s.m.end + 2] in (", ",):
+                makers.append(s)
+        for mk in makers:
+            if made:
+                finder.add(mk.m.entity, "establishes", topical.m.entity, idx, "made-topic", 0.6)
+            if paid:
+                finder.add(mk.m.entity, "investsIn", topical.m.entity, idx, "paid-topic", 0.6)
+        return
+    # "A가 N을 투자했고 B와 C가 각각 M을 투자했다": what the sentences before are about
+    if not _INVEST.search(text) or topic is None or ty_of(finder, topic) not in {
+            "Park", "Project", "Firm"}:
+        return
+    if any(ty(s.m) in {"Park", "Project"} for s in slots):
+        return  # the sentence names what is invested in: the invest-cue rule's case
+    for i, s in enumerate(slots):
+        if s.particle in ("이", "가") and ty(s.m) in {"Firm", "GovernmentBody", "Organization"} \
+                and s.m.entity != topic:
+            for mk in finder._chain(slots, i):
+                if ty(mk.m) in {"Firm", "GovernmentBody", "Organization"}:
+                    finder.add(mk.m.entity, "investsIn", topic, idx, "invest-topic", 0.5)
+
+
+def ty_of(finder, key: str) -> str:  # noqa: ANN001
+    return finder.ents[key].type
