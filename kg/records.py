@@ -50,6 +50,7 @@ class Mention:
     gazetteer_id: str = ""  # key of a gazetteer record, when one matched
     head: str = ""  # compact surface used for merging
     entity: str = ""  # key of the entity it was resolved to
+    refers_to: int = -1  # article offset of the mention a short name stands for ("이하 X")
 
 
 @dataclass

@@ -18,6 +18,7 @@ import logging
 
 from kg.gazetteer import HAN, Gazetteer, compact, gazetteer
 from kg.mentions import KO_SUFFIX_TYPES, PLACE_TYPES, STOP_STEMS, country_pair, suffix_type
+from kg.mentions.firms import affiliate
 from kg.mentions.sectors import canonical as sector_name
 from kg.records import Entity, Mention
 
@@ -71,6 +72,8 @@ def _strip_place(name: str, typ: str, gaz: Gazetteer, text: str = "") -> str:
         if written.startswith(head) and written[len(head):len(head) + 1] in ("-", "‐", "–", "·"):
             continue  # 중국-벨라루스 공업원: a pair of countries names the park
         if any(r.hangul_matchable for r in gaz.lookup(head, PLACE_TYPES)):
+            if typ == "Firm" and (affiliate(rest, []) or gaz.lookup(rest, {"Firm"})):
+                return name  # 톈진삼성전자: a local firm of a group, not 삼성전자 itself
             return rest
     return name
 
@@ -97,8 +100,11 @@ def resolve(mentions: list[Mention], article_id: str) -> dict[str, Entity]:
     ents: dict[str, Entity] = {}
     zh_owner: dict[tuple[str, str], str] = {}
     order = sorted(mentions, key=lambda m: (m.start, -m.end))
+    key_at: dict[int, str] = {}
     for m in order:
-        if m.type == "?":
+        if m.refers_to >= 0 and m.refers_to in key_at:
+            key = key_at[m.refers_to]  # "(이하 협력구)": the short name of what came before
+        elif m.type == "?":
             key = _antecedent(m, ents)
             if key is None:
                 continue
@@ -114,6 +120,7 @@ def resolve(mentions: list[Mention], article_id: str) -> dict[str, Entity]:
                 if owner is not None:
                     key = owner
         m.entity = key
+        key_at.setdefault(m.start, key)
         ent = ents.get(key)
         if ent is None:
             ent = Entity(key=key, type=m.type if m.type != "?" else "Organization", label=m.text)

@@ -152,7 +152,8 @@ def country_pair(word: str) -> tuple[str, str] | None:
 
 
 # Korean word-final suffixes stripped before a gazetteer look-up.
-GENERIC_TAILS = ("국가간", "국가", "지역", "정부", "당국", "측", "간", "국", "지방정부")
+GENERIC_TAILS = ("국가간", "국가", "지역", "정부", "당국", "측", "간", "국", "지방정부", "기업들", "기업",
+                 "업체들", "업체")
 
 # Nouns that may be coordinated Sector items: drop activities and abstract nouns.
 NOT_SECTOR = {"사업", "협력", "추진", "계획", "발전", "육성", "운영", "지원", "확대", "강화",
@@ -161,6 +162,10 @@ NOT_SECTOR = {"사업", "협력", "추진", "계획", "발전", "육성", "운�
 
 # "합작법인인 베이징현대": a name after "<class noun>인" is of that class
 _APPOSITIVE = re.compile(r"(합작법인|자회사|계열사|법인|기업|업체|회사|그룹|산업단지|개발구|단지)인$")
+# a whitespace word, cut after a middle dot that joins two names ("강원도·춘천시", "LG화학·포스코"):
+# the piece keeps its dot, as a comma stays on a list item
+_WORD = re.compile(r"[^\s·ㆍ]+[·ㆍ](?=[^\s·ㆍ\d])|[^\s·ㆍ]*[^\s]")
+_ALIAS = re.compile(r"^(?P<rest>.*?)[,，]?\s*이하\s*[‘'\"“「]?(?P<alias>[^‘’'\"“”「」()]{1,20}?)[’'\"”」]?\s*(?:이라\s*한다|라\s*함|으로\s*약칭)?\s*$")
 _GLOSS = re.compile(r"\(((?:[^()]|\([^()]{1,20}\)){1,80})\)")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’\- ]*$")
 _QUOTES = re.compile(r"「([^」]{1,120})」|『([^』]{1,120})』|‘([^’]{1,60})’|“([^”]{1,60})”|《([^》]{1,80})》"
@@ -203,6 +208,7 @@ class Analysed:
     omap: list[int]  # cleaned offset -> sentence offset
     words: list[Word]
     glosses: list[Gloss]
+    aliases: list[tuple[int, str]] = field(default_factory=list)  # (sentence offset, short name)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Article offsets of a cleaned span."""
@@ -230,14 +236,23 @@ def analyse(sentence: Sentence) -> Analysed:
     omap: list[int] = []
     glosses: list[Gloss] = []
     pos = 0
+    aliases: list[tuple[int, str]] = []
     for m in _GLOSS.finditer(text):
-        g = _split_gloss(m.group(1))
-        if g is None:
+        content, alias = m.group(1), ""
+        am = _ALIAS.match(content)
+        if am is not None:
+            # "중한산업협력단지(이하 협력구)", "(實施方案, 이하 ‘방안’)": a short name to come
+            content, alias = am["rest"], am["alias"].strip()
+        g = _split_gloss(content) if content.strip() else ("", "")
+        if g is None or (g == ("", "") and not alias):
             continue
         for i in range(pos, m.start()):
             clean_chars.append(text[i])
             omap.append(i)
-        glosses.append(Gloss(len(clean_chars), g[0], g[1], m.start(), m.end()))
+        if g != ("", ""):
+            glosses.append(Gloss(len(clean_chars), g[0], g[1], m.start(), m.end()))
+        if alias:
+            aliases.append((m.start(), alias))
         pos = m.end()
     for i in range(pos, len(text)):
         clean_chars.append(text[i])
@@ -247,7 +262,7 @@ def analyse(sentence: Sentence) -> Analysed:
     tokens = kiwi().tokenize(clean) if clean.strip() else []
     words: list[Word] = []
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"\S+", clean):
+    for m in _WORD.finditer(clean):
         ws, we = m.start(), m.end()
         cuts = [g.at for g in glosses if ws < g.at <= we]
         # 중국과학기술부(科學技術部)자오젠린(曹健林): two names glued, cut after the first gloss
@@ -271,6 +286,9 @@ def analyse(sentence: Sentence) -> Analysed:
                 stem_end = te
             elif tag in ("SSO", "SSC", "SP", "SF", "SE") and stem_end == ws:
                 continue
+            elif tag == "SW" and stem_end == ws and form in "▲▷△▶►•ㆍ◆◇■□○●※":
+                stem_end = te  # "▲반도체": a bullet before the word
+                continue
             elif tag == "SP" and form in "·・":
                 continue  # 한국·일본: one word of two names
             elif tag in ("SSO", "SSC") and form in "()" and te < we and \
@@ -280,7 +298,7 @@ def analyse(sentence: Sentence) -> Analysed:
             else:
                 break
         lead = ws
-        while lead < stem_end and clean[lead] in "‘’“”「」『』《》'\"(":
+        while lead < stem_end and clean[lead] in "‘’“”「」『』《》'\"(▲▷△▶►•ㆍ◆◇■□○●※":
             lead += 1
         stem = clean[lead:stem_end].strip("‘’“”「」『』《》'\",.·")
         gl = next((g for g in glosses if ws < g.at <= we), None)
@@ -307,7 +325,7 @@ def analyse(sentence: Sentence) -> Analysed:
                 gloss_at=(gl.at - lead) if gl else -1,
             )
         )
-    return Analysed(sentence, clean, omap, words, glosses)
+    return Analysed(sentence, clean, omap, words, glosses, aliases)
 
 
 def suffix_type(name: str, quoted: bool = False, proper: bool = False) -> str | None:
@@ -604,6 +622,9 @@ class GazetteerExtractor:
                                                 confidence=0.7))
                 continue
             name = probe if probe == w.text.strip("‘’“”「」『』《》'\",.·:;!?") else stem
+            if rec.type == "Country" and stem.startswith(probe) and probe != stem and \
+                    stem[len(probe):] in GENERIC_TAILS:
+                name = probe  # "한국기업": the country, named as written
             if rec.type in PLACE_TYPES:
                 ctx.places.update({rec.id, rec.parent})
             out.append(_mention(a, lead, lead + len(name), name, rec.type, "gazetteer",
@@ -903,7 +924,7 @@ class ListExtractor:
         j = k - 1
         while j >= 0:
             w = words[j]
-            ends_item = w.text.endswith(",")
+            ends_item = w.text.endswith((",", "·", "ㆍ"))
             if ends_item and cur:
                 items.append(_join(cur))
                 cur = []
@@ -1138,7 +1159,38 @@ def find(sentences: list[Sentence], article_date: str = "",
             extra = _known_name_mentions(a, known, ms)
             if extra:
                 ms[:] = _resolve_overlaps(ms + extra)
+        _alias_mentions(analysed, per_sentence)
     return [m for ms in per_sentence for m in ms], analysed
+
+
+def _alias_mentions(analysed: list[Analysed], per_sentence: list[list[Mention]]) -> None:
+    """``(이하 협력구)``: the short name is a mention of the name before the parenthesis,
+    there and wherever it stands again."""
+    short: dict[str, Mention] = {}
+    for a, ms in zip(analysed, per_sentence, strict=True):
+        for at, alias in a.aliases:
+            pos = a.sentence.start + at
+            before = [m for m in ms if m.end <= pos + 1 and pos - m.end <= 2 and m.type != "?"]
+            if before:
+                short[alias.replace(" ", "")] = max(before, key=lambda m: m.end)
+        if not short:
+            continue
+        extra = []
+        for w in a.words:
+            src = short.get(w.stem.strip("‘’'\"“”「」")) if w.stem else None
+            if src is None:
+                continue
+            lead = w.start + max(w.text.find(w.stem.strip("‘’'\"“”「」")), 0)
+            s, e = a.span(lead, lead + len(w.stem.strip("‘’'\"“”「」")))
+            if any(m.start < e and s < m.end and m.rule != "anaphor" for m in ms if m is not src):
+                continue
+            extra.append(Mention(text=w.stem.strip("‘’'\"“”「」"), type=src.type, start=s, end=e,
+                                 sentence=a.sentence.index, rule="alias", confidence=0.8,
+                                 gazetteer_id=src.gazetteer_id, head=compact(w.stem),
+                                 refers_to=src.start))
+        if extra:
+            ms[:] = [m for m in ms if not any(m.start < x.end and x.start < m.end for x in extra)]
+            ms[:] = sorted(ms + extra, key=lambda m: (m.start, -m.end))
 
 
 def _type_by_neighbours(a: Analysed, ms: list[Mention]) -> None:
@@ -1201,7 +1253,7 @@ _PRIORITY = {"gloss+body": 1, "gloss+place-body": 2, "source-line": 0, "quote": 
              "gloss-prefix-place": 2, "country-compound": 2, "country-list": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
              "list-head": 7, "list+gazetteer": 3, "known-name": 5, "post-holder": 6,
-             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "byline": 0, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "firm-by-predicate": 5, "post-place": 2, "sector": 6,
+             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "byline": 0, "alias": 1, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "firm-by-predicate": 5, "post-place": 2, "sector": 6,
              "country-abbreviation": 8, "anaphor": 9}
 
 

@@ -20,6 +20,8 @@ _NOT_AFFILIATE = {"그룹", "그룹사", "계열", "계열사", "측", "화", "�
 # a subsidiary named by its market: "LG디스플레이 차이나"
 _REGIONS = {"차이나", "코리아", "아메리카", "재팬", "유럽", "베트남", "인디아", "China", "Korea",
             "America", "Japan", "Europe"}
+_REGION = re.compile(r"(" + "|".join(sorted(_REGIONS, key=len, reverse=True)) +
+                     r")(?:은|는|이|가|와|과|의|을|를|에|도|로|에서)?[,.]?$")
 # groups whose names are also ordinary words (현대 "modern times", 대우 "treatment")
 _COMMON_WORDS = {"현대", "대우", "쌍용", "기아", "삼양", "동원", "한솔", "중앙", "영풍", "태광", "세아",
                  "효성", "농협", "신세계", "하림", "원익", "삼천리", "한진", "태영"}
@@ -81,11 +83,13 @@ class AffiliateExtractor:
             nxt = words[i + 1] if i + 1 < len(words) else None
             rec = ctx.gaz.best(stem, types={"Firm"})
             group = (rec is not None and rec.source == _SOURCE) or affiliate(stem, w.tags)
+            region = _REGION.match(nxt.text) if nxt is not None else None
             if group and not w.particle and nxt is not None and (
                     re.fullmatch(r"[A-Z][A-Za-z&+]{1,8}", nxt.stem) and rec is not None
-                    or nxt.stem in _REGIONS):
-                name = f"{stem} {nxt.stem}"  # LG CNS, LG디스플레이 차이나
-                end = nxt.start + len(nxt.stem)
+                    or region is not None):
+                unit = region[1] if region is not None else nxt.stem
+                name = f"{stem} {unit}"  # LG CNS, LG디스플레이 차이나
+                end = nxt.start + len(unit)
             elif affiliate(stem, w.tags) and not ctx.gaz.lookup(stem):
                 name = stem
             else:
@@ -107,8 +111,10 @@ def _unknown_proper(ctx, w) -> bool:  # noqa: ANN001 - Context, Word
     from kg.mentions import suffix_type
 
     stem = w.stem
-    if not stem or w.gloss and w.gloss.zh and not w.gloss.en:
+    if not stem:
         return False
+    if w.gloss is not None and w.gloss_at == len(stem) and 2 <= len(stem) <= 8:
+        return not ctx.gaz.lookup(stem)  # "업체 산산(杉杉)": a glossed name
     if not (re.fullmatch(r"[가-힣]{2,10}", stem) or re.fullmatch(r"[A-Z][A-Za-z0-9&.\-]{1,15}", stem)):
         return False
     if not w.tags or w.tags[0][1] not in ("NNP", "SL"):

@@ -24,7 +24,7 @@ _PATTERNS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"[(\[](?:[가-힣]{1,6}\s)?[가-힣]{2,8}\s*=\s*(?P<o>[^\s()\[\]=]{2,12})\s*[)\]]"), False),
     (re.compile(r"^\s*(?P<o>[^\s\[\]()=]{2,12})\s+(?:[^\s=]{1,12}\s+)?" + _REPORTER + r"\s*="), False),
     (re.compile(r"^\s*\[(?P<o>[^\]\s]{2,12})\s+[가-힣]{2,8}\s+\d{1,2}월\s*\d{1,2}일\s*\]"), True),
-    (re.compile(r"[A-Za-z0-9._-]+@(?P<o>[a-z0-9-]+)\.(?:co\.kr|com|kr|net|or\.kr|co)\b"), True),
+    (re.compile(r"[A-Za-z0-9._-]+@(?P<o>[a-z0-9-]+\.(?:co\.kr|com|kr|net|or\.kr|co))\b"), True),
     (re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?P<o>[^\s,.<>()\[\]|]{2,15})"), True),
     (re.compile(r"(?:저작권자|Copyright|copyright|COPYRIGHT)\s*(?:ⓒ|©|\([cC]\))?\s*(?P<o>[^\s,.<>()\[\]|ⓒ©]{2,15})"), True),
 ]
@@ -44,6 +44,9 @@ class BylineExtractor:
             for m in pattern.finditer(text):
                 name = m["o"].strip()
                 rec = ctx.gaz.best(name, types={"MediaOutlet"})
+                if rec is None and "." in name:  # jhjeong@kmib.co.kr: the domain, or its stem
+                    name = name.split(".")[0]
+                    rec = ctx.gaz.best(name, types={"MediaOutlet"})
                 if rec is None and needs_record:
                     continue
                 if rec is None and (not (HANGUL.search(name) or re.fullmatch(r"[A-Za-z][\w]+", name))

@@ -79,10 +79,12 @@ def _is_field(word) -> bool:  # noqa: ANN001 - Word
 
 
 def _coordinated(words, i: int) -> list[int]:  # noqa: ANN001 - list[Word]
-    """Indexes of the words coordinated with word ``i`` (commas, 및, 와/과, ``·``)."""
+    """Indexes of the words coordinated with word ``i`` (commas, ``·``, 및, 와/과)."""
 
-    def joins(w) -> bool:  # noqa: ANN001
-        return w.text.endswith((",", "、")) or w.particle in ("와", "과")
+    def joins(k: int) -> bool:
+        w = words[k]
+        return w.text.endswith((",", "、", "·", "ㆍ")) or w.particle in ("와", "과") or \
+            (k + 1 < len(words) and words[k + 1].text == "및")
 
     out = [i]
     j = i - 1
@@ -90,16 +92,17 @@ def _coordinated(words, i: int) -> list[int]:  # noqa: ANN001 - list[Word]
         if words[j].text == "및":
             j -= 1
             continue
-        if joins(words[j]) or (j + 1 < len(words) and words[j + 1].text == "및"):
-            out.insert(0, j)
-            j -= 1
-            continue
-        break
+        if not joins(j):
+            break
+        out.insert(0, j)
+        j -= 1
     j = i
-    while j + 1 < len(words) and (joins(words[j]) or words[j + 1].text == "및"):
+    while joins(j):
         j += 1
-        if words[j].text == "및":
-            continue
+        if j < len(words) and words[j].text == "및":
+            j += 1
+        if j >= len(words):
+            break
         out.append(j)
     return out
 

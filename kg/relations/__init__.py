@@ -78,6 +78,9 @@ def _slots(a: Analysed, ms: list[Mention]) -> list[Slot]:
         stem_end_art = a.span(w.start, w.start + len(w.text) - len(w.particle))[1] if w.particle \
             else we_art
         particle = w.particle if m.end >= stem_end_art - 0 else ""
+        if m.end > stem_end_art:
+            # the name runs past Kiwi's stem ("LG디스플레이 차이나는": 차이 + 나는)
+            particle = a.sentence.text[m.end - a.sentence.start:we_art - a.sentence.start]
         nxt = a.words[wi + 1].stem if wi + 1 < len(a.words) else ""
         acts = bool(re.match(r"^(정부|당국|인민정부|시정부|성정부)", nxt))
         # "산시성 정부와", "아세안 국가간의": the particle of a generic noun after the name
@@ -243,6 +246,17 @@ class RelationFinder:
                             self.add(other.m.entity, "locatedIn", sl.m.entity, idx, "there-is",
                                      0.6)
                     break
+        # "협력구는 옌청시에 있다": the subject is where the place is
+        for sl in slots:
+            if self.type_of(sl.m) in PLACE_TYPES | {"Park"} and sl.particle in ("에", "에는") and \
+                    re.match(r"\S*\s*(있|자리\S*\s*있)", self.article.text[sl.m.end:sl.m.end + 12]
+                             .split(" ", 1)[-1] if " " in self.article.text[sl.m.end:sl.m.end + 12]
+                             else ""):
+                subj = next((s for s in slots if s.particle in SUBJECT and s.m.end <= sl.m.start
+                             and self.type_of(s.m) in ("Park", "Firm", "Organization", "Project",
+                                                       "GovernmentBody")), None)
+                if subj is not None:
+                    self.add(subj.m.entity, "locatedIn", sl.m.entity, idx, "에-있다", 0.7)
         # "허난 서부에 위치한 뤄양시", "민스크 인근에 위치하며"
         for w in a.words:
             if not LOCATE.match(w.text):
@@ -394,6 +408,7 @@ class RelationFinder:
         text = self.article.text
         out = [slots[last]]
         j = last - 1
+        dotted = False
         while j >= 0:
             prev, cur = slots[j], out[-1]
             if prev.m.end > cur.m.start:
@@ -407,6 +422,9 @@ class RelationFinder:
             if not re.fullmatch(r"\s*(?:[·ㆍ,、]|와|과|및|그리고)?\s*", gap) or \
                     self.type_of(prev.m) not in PARTY:
                 break
+            if dotted and "," in gap:
+                break  # "경북도·포항시, 포스코퓨처엠·中 …와": commas part the dotted groups
+            dotted = dotted or "·" in gap or "ㆍ" in gap
             out.append(prev)
             j -= 1
         return out[::-1]
@@ -417,11 +435,18 @@ class RelationFinder:
         idx = a.sentence.index
         cues = self._cues(a)
         s0 = a.sentence.start
+        text = a.sentence.text
         for i, sl in enumerate(slots):
             if not (sl.particle in ("와", "과", "와도", "과도", "와의", "과의") and
                     self.type_of(sl.m) in PARTY):
-                continue
-            if not COOP.search(cues[sl.m.end - s0:sl.m.end - s0 + 40]):
+                # "포스코퓨처엠·中 닝보화룽과": the partner list may end in a name not found
+                nxt_word = re.match(r"[·ㆍ]\s*(?:\S{1,2}\s+)?\S+?(와|과)\s", text[sl.m.end - s0:])
+                if nxt_word is None and self.type_of(sl.m) == "Country" and not sl.particle:
+                    nxt_word = re.match(r"\s+\S+?(와|과)\s", text[sl.m.end - s0:])
+                if not (nxt_word and self.type_of(sl.m) in PARTY) or \
+                        not COOP.search(cues[sl.m.end - s0 + nxt_word.end():][:40]):
+                    continue
+            elif not COOP.search(cues[sl.m.end - s0:sl.m.end - s0 + 40]):
                 continue
             partners = self._chain(slots, i)
             first = partners[0]
@@ -436,10 +461,15 @@ class RelationFinder:
                 gap = self.article.text[slots[before[-1]].m.end:first.m.start]
                 if re.fullmatch(r"\s*,\s*", re.sub(r"\([^)]*\)", "", gap)):
                     subjects = self._chain(slots, before[-1])
-            for x in subjects:
-                for y in partners:
-                    if x.m.entity != y.m.entity and self.type_of(x.m) != "Country" or \
-                            self.type_of(y.m) == "Country":
+            def parties(group: list[Slot]) -> list[Slot]:
+                # "中 절강화유코발트": a country beside other signers names one's origin
+                if any(self.type_of(g.m) != "Country" for g in group):
+                    return [g for g in group if self.type_of(g.m) != "Country"]
+                return group
+
+            for x in parties(subjects):
+                for y in parties(partners):
+                    if x.m.entity != y.m.entity:
                         self.add(x.m.entity, "cooperatesWith", y.m.entity, idx, "signing-groups",
                                  0.65)
 
@@ -753,7 +783,9 @@ class RelationFinder:
         if not found:
             return
         s0 = a.sentence.start
-        target_year = next((int(f.value) for f in found if f.kind == "target_year"), None)
+        # a target is "2030년까지" or "2030년 6월까지": the year is its first four digits
+        target_year = next((int(f.value[:4]) for f in found if f.kind == "target_year"
+                            and f.value[:4].isdigit()), None)
         policies = [s for s in slots if self.type_of(s.m) == "Policy"]
         named = [s for s in slots if self.type_of(s.m) in ("Park", "Project", "Firm", "Policy")]
 

@@ -24,7 +24,7 @@ SCHEMA: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                AGENT | PLACE | {"Park", "Project", "Policy"}),
     "memberOf": (frozenset({"Person"}), AGENT | PLACE),
     "inSector": (AGENT | PLACE | {"Park", "Project", "Policy"}, frozenset({"Sector"})),
-    "investsIn": (AGENT | PLACE, AGENT | PLACE | {"Park", "Project"}),
+    "investsIn": (AGENT | PLACE | {"Park"}, AGENT | PLACE | {"Park", "Project"}),
 }
 
 

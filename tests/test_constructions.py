@@ -1,0 +1,151 @@
+"""The constructions of real Korean news, each on sentences written for the test.
+
+Every case builds one small article through the whole pipeline and asserts the entities
+(type and a Korean name) and the relations (between entities named by a Korean label)
+that the construction yields.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import pipeline
+from kg.records import Article
+
+
+def _build(text: str, date: str = "2021-03-04"):  # noqa: ANN202
+    corpus = pipeline.process([Article("t", text, date=date)])
+    ents = {k: e for k, e in corpus.entities.items() if e.mentioned}
+    names = {(e.type, n) for e in ents.values() for n in e.labels.get("ko", ())}
+
+    def label(key: str) -> set[str]:
+        return set(corpus.entities[key].labels.get("ko", ()))
+
+    rels = set()
+    for r in corpus.relations:
+        if r.origin != "text":
+            continue
+        for s in label(r.subject):
+            for o in label(r.object):
+                rels.add((s, r.predicate, o))
+                if r.predicate == "cooperatesWith":
+                    rels.add((o, r.predicate, s))
+    return names, rels
+
+
+CASES = [
+    # people: organisation, name and post in every order
+    ("org-name-post", "산업통상자원부 김철민 차관은 회의에서 협력을 강조했다.",
+     {("Person", "김철민"), ("GovernmentBody", "산업통상자원부")},
+     {("김철민", "memberOf", "산업통상자원부")}),
+    ("name-org-post", "박성호 SK이노베이션 부회장이 협약식에 참석했다.",
+     {("Person", "박성호"), ("Firm", "SK이노베이션")},
+     {("박성호", "memberOf", "SK이노베이션")}),
+    ("name-org-unit-post", "이정훈 LG전자 베트남법인 사장은 생산을 늘리겠다고 밝혔다.",
+     {("Person", "이정훈"), ("Firm", "LG전자")},
+     {("이정훈", "memberOf", "LG전자")}),
+    ("name-place-post", "오영수 부산시장은 20일 상하이를 방문했다.",
+     {("Person", "오영수"), ("City", "부산")},
+     {("오영수", "memberOf", "부산")}),
+    ("place-paren-post-name", "김해시(시장 정우식)는 투자 유치에 나섰다.",
+     {("Person", "정우식"), ("City", "김해시")},
+     {("정우식", "memberOf", "김해시")}),
+    ("chinese-name-governor", "장쑤성 정부의 왕웨이핑 부성장은 한국 기업을 환영했다.",
+     {("Person", "왕웨이핑"), ("Province", "장쑤성")},
+     {("왕웨이핑", "memberOf", "장쑤성")}),
+    # the outlet that wrote the piece
+    ("byline-known", "[매일경제 베이징=홍길동 특파원] 중국 정부가 새 정책을 내놨다.",
+     {("MediaOutlet", "매일경제")}, set()),
+    ("dateline", "(상하이=연합뉴스) 김영수 특파원 = 상하이시가 규제를 풀었다.",
+     {("MediaOutlet", "연합뉴스")}, set()),
+    ("byline-unknown-outlet", "[한빛일보=이민수 기자] 옌타이시가 설명회를 열었다.",
+     {("MediaOutlet", "한빛일보")}, set()),
+    ("reporter-address", "수출이 늘었다.\n김민지 기자 minji@hankyung.com",
+     {("MediaOutlet", "한국경제신문")}, set()),
+    # firms with no type cue
+    ("business-group-affiliates", "LG에너지솔루션과 현대모비스는 배터리 합작을 논의했다.",
+     {("Firm", "LG에너지솔루션"), ("Firm", "현대모비스")},
+     {("LG에너지솔루션", "cooperatesWith", "현대모비스")}),
+    ("group-and-latin-unit", "LG CNS는 중국 시장에 진출했다.", {("Firm", "LG CNS")}, set()),
+    ("affiliate-by-market", "LG화학 차이나는 난징에 공장이 있다.", {("Firm", "LG화학 차이나")}, set()),
+    ("firm-after-class-noun", "샤오미는 국내 유통업체 한울유통과 총판 계약을 맺었다.",
+     {("Firm", "한울유통"), ("Firm", "샤오미")},
+     {("샤오미", "cooperatesWith", "한울유통")}),
+    # lists of firms, their country and where they are
+    ("listed-firms-country-place",
+     "쑤저우시에는 삼성전자, 현대모비스, LG디스플레이 등 300여개의 한국기업이 진출해 있다.",
+     {("Firm", "삼성전자"), ("Firm", "현대모비스"), ("City", "쑤저우시")},
+     {("삼성전자", "locatedIn", "한국"), ("현대모비스", "locatedIn", "한국"),
+      ("LG디스플레이", "locatedIn", "쑤저우시")}),
+    # signers listed with · and 와/과, and the press's 中
+    ("signing-groups", "강원도·춘천시, 포스코퓨처엠·中 닝보화룽과 투자 협약 체결",
+     {("Province", "강원도"), ("City", "춘천시"), ("Firm", "포스코퓨처엠"), ("Country", "中")},
+     {("강원도", "cooperatesWith", "포스코퓨처엠"), ("춘천시", "cooperatesWith", "포스코퓨처엠")}),
+    ("sister-cities", "충북도가 중국 헤이룽장성과 손잡고 자매결연을 맺었다.",
+     {("Province", "충청북도"), ("Province", "헤이룽장성")},
+     {("충청북도", "cooperatesWith", "헤이룽장성")}),
+    # sectors named in running prose
+    ("sector-class-noun-firm", "이 사업은 중국 화학소재 업체 산산(杉杉)이 맡는다.",
+     {("Sector", "화학소재")}, {("산산", "inSector", "화학소재")}),
+    ("sector-object-of-making", "화유코발트(華友鈷業)는 2027년까지 니켈정제 및 전구체를 생산할 계획이다.",
+     {("Sector", "전구체"), ("Sector", "니켈정제")},
+     {("화유코발트", "inSector", "전구체")}),
+    ("sector-bullets", "5대 신흥산업은 ▲반도체 ▲바이오 ▲이차전지로 정해졌다.",
+     {("Sector", "반도체"), ("Sector", "바이오"), ("Sector", "이차전지")}, set()),
+    ("sector-variants-merge", "2차전지 소재 분야와 이차전지 소재 분야", {("Sector", "이차전지 소재")},
+     set()),
+    # parts, makers, investors
+    ("body-of-body", "국무원 상무부 왕밍 부부장이 방한했다.",
+     {("GovernmentBody", "국무원"), ("GovernmentBody", "상무부"), ("Person", "왕밍")},
+     {("상무부", "partOf", "국무원"), ("왕밍", "memberOf", "상무부")}),
+    ("made-by-partners", "톈진삼성전자는 삼성전자와 톈진통신그룹이 공동 설립한 회사다.",
+     {("Firm", "톈진삼성전자")},
+     {("삼성전자", "establishes", "톈진삼성전자"), ("톈진통신그룹", "establishes", "톈진삼성전자")}),
+    ("paid-for-by-partners",
+     "LG디스플레이 차이나는 LG디스플레이와 광저우개발구가 각각 70:30의 비율로 투자한 합작사다.",
+     {("Firm", "LG디스플레이 차이나")},
+     {("LG디스플레이", "investsIn", "LG디스플레이 차이나"),
+      ("광저우개발구", "investsIn", "LG디스플레이 차이나")}),
+    # short names introduced by (이하 X)
+    ("alias", "중한산업협력단지(이하 협력구)는 2015년 조성됐다. 협력구는 옌청시에 있다.",
+     {("Park", "중한산업협력단지"), ("Park", "협력구")},
+     {("중한산업협력단지", "locatedIn", "옌청시")}),
+    # places
+    ("korean-provinces-short", "경북도와 전남도는 공동 투자를 협의했다.",
+     {("Province", "경상북도"), ("Province", "전라남도")}, set()),
+    ("named-railway", "중국-라오스 철도는 2021년 개통했다.", {("Project", "중국-라오스 철도")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "relations"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_construction(text: str, entities: set, relations: set) -> None:
+    names, rels = _build(text)
+    assert entities <= names, entities - names
+    assert relations <= rels, relations - rels
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("당시 중국 정부는 규제를 풀었다.", {("City", "당시")}),
+        ("김동현 기자가 전했다.", {("City", "김동현")}),
+        ("현대 사회에서 기업의 역할은 크다.", {("Firm", "현대")}),
+        ("중국 시장 공략을 강화한다.", {("Person", "중국")}),
+        ("LG전자 중국법인 사장이 참석했다.", {("Person", "중국법인")}),
+        ("공장 건설 프로젝트가 시작됐다.", {("Sector", "건설")}),
+    ],
+    ids=["dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
+         "market-is-no-post", "unit-is-no-name", "building-is-no-sector"],
+)
+def test_not_a_name(text: str, not_expected: set) -> None:
+    names, _ = _build(text)
+    assert not (not_expected & names), not_expected & names
+
+
+def test_target_date_in_a_quotation_builds() -> None:
+    """A target date written like ``2030년 6월까지`` inside a quotation does not crash."""
+    text = ('현대차는 "2030년 6월까지 공장을 완공하겠다"고 밝혔다. '
+            '왕 시장은 "2030년 6월까지, 늦어도 2031년까지"라고 말했다.')
+    names, _ = _build(text)
+    assert ("Firm", "현대차") in names
