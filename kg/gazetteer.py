@@ -39,6 +39,8 @@ MIN_POPULATION_HANGUL = 150_000
 # ... and by their Sino-Korean reading (낙양, 남경) only from this size on.
 SINO_KOREAN_MIN_POPULATION = 1_000_000
 FOREIGN_MIN_POPULATION = 1_000_000
+# China's special administrative regions: cities of China, as the Korean press writes them
+SAR = ("HK", "MO")
 
 
 def compact(name: str) -> str:
@@ -198,6 +200,8 @@ class Gazetteer:
         aliases = {r["iso2"]: r for r in _data_rows("country_aliases.tsv")}
         centres = _country_centres()
         for c in pycountry.countries:
+            if c.alpha_2 in SAR:
+                continue  # Hong Kong and Macao are cities of China here (GeoNames' records)
             name = getattr(c, "common_name", None) or c.name
             ko_name = ko.gettext(c.name)
             alias = aliases.get(c.alpha_2, {})
@@ -246,7 +250,7 @@ class Gazetteer:
             ko = row.get("ko") or (_hangul_of(short) if short else "")
             if not ko:
                 continue
-            municipality = sub.type == "Municipality"
+            municipality = sub.type == "Municipality" or sub.code in ("CN-HK", "CN-MO")
             rec = Record(
                 id=f"province/{sub.code}",
                 type="City" if municipality else "Province",
@@ -307,6 +311,8 @@ class Gazetteer:
             cc = city["countrycode"]
             if cc != "CN" and not hangul:
                 continue
+            if cc in SAR and (city.get("population") or 0) < 500_000:
+                continue  # the SAR's own city record, not its districts
             zh_names = {_ZH_ADMIN.sub("", _t2s(h)) for h in han if not re.search(r"[ぁ-ヿ]", h)}
             zh_names.discard("")
             ko_names = {re.sub(r"\s*(시|특별시|광역시)$", "", h).replace(" ", "") for h in hangul}
@@ -323,14 +329,19 @@ class Gazetteer:
             if cc == "KR":
                 standard = {"서울"}  # GeoNames lists the colonial 경성 beside it
             ko = sorted(ko_names, key=lambda k: (k not in standard, -len(k), k))[0]
-            muni = municipal.get(city["name"].lower()) if cc == "CN" else None
-            if muni is not None and (pop or 0) > 1_000_000:
+            muni = municipal.get(city["name"].lower()) if cc in ("CN", *SAR) else None
+            if cc in SAR and muni is None:
+                muni = municipal.get({"HK": "hong kong", "MO": "macao"}[cc])
+            if muni is not None and ((pop or 0) > 1_000_000 or cc in SAR):
                 # Beijing, Shanghai, Tianjin, Chongqing: one entity, with the city's coordinates
                 muni.geonames_id = city["geonameid"]
                 muni.lat, muni.long, muni.population = city["latitude"], city["longitude"], pop
                 muni.ko_alt |= ko_names - {muni.ko}
+                muni.en_alt.add(city["name"])
                 continue
             parent = by_admin1.get(city["admin1code"], "") if cc == "CN" else f"country/{cc}"
+            if cc in SAR:
+                parent, cc = "country/CN", "CN"
             if parent.startswith("province/") and pop:
                 acc = weights.setdefault(parent, [0.0, 0.0, 0])
                 acc[0] += city["latitude"] * pop
@@ -397,20 +408,27 @@ class Gazetteer:
         tried off as well.
         """
         keys = [compact(name)]
+        suffix_of: dict[str, str] = {}
         if HANGUL.search(name):
             for suf in KO_ADMIN_SUFFIXES:
                 if keys[0].endswith(suf) and len(keys[0]) > len(suf) + 1:
                     keys.append(keys[0][: -len(suf)])
+                    suffix_of[keys[-1]] = suf
         elif HAN.search(name):
             stripped = _ZH_ADMIN.sub("", keys[0])
             if stripped and stripped != keys[0]:
                 keys.append(stripped)
         seen: list[Record] = []
-        for key in keys:
+        for n, key in enumerate(keys):
             for rid in self._index.get(key, ()):
                 rec = self.records[rid]
                 if types and rec.type not in types:
                     continue
+                if n > 0 and rec.type not in ("City", "Province"):
+                    continue  # suffixes come off places only
+                if n > 0 and suffix_of.get(key) in ("구", "자치구", "현", "시") and \
+                        rec.type != "City":
+                    continue  # 대만구 (大湾区) is no Taiwan: 구, 현 and 시 end cities
                 if hangul_only and not rec.hangul_matchable and rec.ko_alt | {rec.ko}:
                     continue
                 if rec not in seen:

@@ -1041,6 +1041,9 @@ class PersonExtractor:
                 start = cand.start
                 full = name
                 # a foreign name of two words: 알렉산드르 루카셴코
+                if j > 0 and not zh and looks_like_name(words[j - 1].stem) and \
+                        not looks_like_name(name):
+                    break  # "박진웅 주칭다오 총영사": the name is the word before
                 if j > 0 and not zh:
                     p = words[j - 1]
                     if not p.particle and p.stem and re.fullmatch(r"[가-힣]{3,6}", p.stem) and \

@@ -90,6 +90,10 @@ def post_in(stem: str) -> tuple[str, int] | None:
     posts = all_posts()
     if stem in posts:
         return stem, 0
+    numbered = re.fullmatch(r"(?:제)?\d(?:차|부)?(\S+)", stem)  # 2차관, 제1부총리
+    if numbered and numbered[1] in posts:
+        return numbered[1], len(stem) - len(numbered[1])
+
     best = ""
     for p in posts:
         if stem.endswith(p) and len(p) >= 2 and len(p) > len(best) and len(stem) - len(p) >= 2:
@@ -167,16 +171,25 @@ class PostPersonExtractor:
             if found is None or k == 0:
                 continue
             post, at = found
-            ambiguous = post in AMBIGUOUS_POSTS
+            prefix = w.stem[:at]
+            # a post glued to a unit is unambiguous (교류협력과장); 시장/성장/현장 glued to
+            # anything but a place stay words (증권시장, 경제성장)
+            ambiguous = post in AMBIGUOUS_POSTS and (at == 0 or re.match(r"\d", prefix) or (
+                post in ("시장", "성장", "현장", "지사") and not ctx.gaz.lookup(prefix, {
+                    "City", "Province", "Country"})))
             for j in range(k - 1, max(-1, k - 5), -1):
                 cand = words[j]
                 between = words[j + 1:k]
                 if any(b.particle.strip("()") or b.text.endswith((",", "、", ".")) for b in between):
                     break
-                if cand.particle or cand.text.endswith((",", "、")) and j < k - 1:
+                if (cand.particle and not (cand.particle == "도" and j == k - 1 or
+                                           looks_like_name(cand.stem + cand.particle))) or \
+                        cand.text.endswith((",", "、")) and j < k - 1:
                     break
                 zh = cand.gloss.zh if cand.gloss and cand.gloss_at == len(cand.stem) else ""
                 name = cand.stem
+                if cand.particle == "도" and looks_like_name(cand.stem + "도"):
+                    name = cand.stem + "도"  # 문재도: Kiwi reads the last syllable as 도
                 if not looks_like_name(name, cand.tags, zh) or ctx.gaz.lookup(name) or \
                         suffix_type(name, proper=True) or _gov_ministry(name):
                     continue

@@ -678,11 +678,20 @@ class RelationFinder:
             # "지식경제부 이윤호 장관": else the body right before the name
             between = [t for t in slots if s.m.end <= t.m.start < post_start and
                        self.type_of(t.m) in holders]
+            # "유일호 한국 부총리 겸 기획재정부 장관": the body of the second post too
+            second = re.match(r"\s*겸\s+(\S+)\s+(\S+)", text[post_start + len(post):][:40])
+            if second:
+                b0 = post_start + len(post) + second.start(1)
+                also = [t for t in slots if b0 <= t.m.start < b0 + len(second[1]) + 1 and
+                        self.type_of(t.m) in holders]
+                between = [t for t in between if self.type_of(t.m) != "Country"] + also
             org = between[-1] if between else None
             if org is not None and self.type_of(org.m) == "Country" and len(between) > 1:
                 org = between[-2]  # "LG전자 중국법인 사장": the firm, not the country
             if org is None and i > 0 and self.type_of(slots[i - 1].m) in holders and \
-                    re.fullmatch(r"(\([^)]*\))?\s*", text[slots[i - 1].m.end:s.m.start]):
+                    re.fullmatch(r"(\([^)]*\))?\s*(\S+(국|과|실|팀|부|처|센터|본부|사업부|연구소)"
+                                 r"(\([^)]*\))?\s+)?", text[slots[i - 1].m.end:s.m.start]):
+                # "새만금개발청 투자전략국 김채규 국장": the body, past its unit
                 org = slots[i - 1]
             rank = _PLACE_POSTS.get(post)
             if org is None and rank is not None:
