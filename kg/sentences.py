@@ -16,10 +16,40 @@ _LEAD = re.compile(r"^[\s\-–—□■○●◦▪▶►※∙·•…]+")
 
 @cache
 def kiwi():  # noqa: ANN201 - kiwipiepy.Kiwi, imported lazily (it loads a model)
-    """The shared Kiwi analyser."""
+    """The shared Kiwi analyser, taught the gazetteer's names it would cut apart.
+
+    Kiwi reads a transcribed Chinese name it does not know as ordinary words (``둥관`` as
+    둥 + 관); each Korean name of a Chinese province or city of the gazetteer that Kiwi does
+    not read as one noun is added to its user dictionary as a proper noun (NNP).
+    """
     from kiwipiepy import Kiwi
 
-    return Kiwi()
+    k = Kiwi()
+    for name in _user_words(k):
+        k.add_user_word(name, "NNP")
+    return k
+
+
+def _user_words(k) -> list[str]:  # noqa: ANN001 - kiwipiepy.Kiwi
+    from kg.gazetteer import HANGUL, gazetteer
+
+    names: set[str] = set()
+    for rec in gazetteer().records.values():
+        # Chinese places, whose transcribed names Kiwi does not know; Korean names it does,
+        # and adding those would cut people's names apart (김철 + 민)
+        if rec.country != "CN" or rec.type not in ("City", "Province"):
+            continue
+        if rec.type == "City" and not rec.hangul_matchable:
+            continue
+        for n in {rec.ko} | rec.ko_alt:
+            if 2 <= len(n) <= 10 and HANGUL.search(n) and " " not in n:
+                names.add(n)
+    out = []
+    for n in sorted(names):
+        toks = k.tokenize(n)
+        if not (len(toks) == 1 and toks[0].tag.startswith("NN")):
+            out.append(n)
+    return out
 
 
 def split(article: Article) -> list[Sentence]:

@@ -113,6 +113,11 @@ CASES = [
     # places
     ("korean-provinces-short", "경북도와 전남도는 공동 투자를 협의했다.",
      {("Province", "경상북도"), ("Province", "전라남도")}, set()),
+    ("place-pairs", "두 나라의 자매도시는 부산-상하이, 인천-톈진, 평택-연태 등이다.",
+     {("City", "부산"), ("City", "상하이"), ("City", "인천"), ("City", "톈진"), ("City", "연태")},
+     {("부산", "cooperatesWith", "상하이"), ("인천", "cooperatesWith", "톈진")}),
+    ("bracket-gloss", "광둥성의 둥관[东莞], 주하이[珠海]에 공장이 있다.",
+     {("City", "둥관"), ("City", "주하이")}, set()),
     ("named-railway", "중국-라오스 철도는 2021년 개통했다.", {("Project", "중국-라오스 철도")}, set()),
 ]
 

@@ -166,7 +166,7 @@ _APPOSITIVE = re.compile(r"(합작법인|자회사|계열사|법인|기업|업�
 # the piece keeps its dot, as a comma stays on a list item
 _WORD = re.compile(r"[^\s·ㆍ]+[·ㆍ](?=[^\s·ㆍ\d])|[^\s·ㆍ]*[^\s]")
 _ALIAS = re.compile(r"^(?P<rest>.*?)[,，]?\s*이하\s*[‘'\"“「]?(?P<alias>[^‘’'\"“”「」()]{1,20}?)[’'\"”」]?\s*(?:이라\s*한다|라\s*함|으로\s*약칭)?\s*$")
-_GLOSS = re.compile(r"\(((?:[^()]|\([^()]{1,20}\)){1,80})\)")
+_GLOSS = re.compile(r"\(((?:[^()]|\([^()]{1,20}\)){1,80})\)|\[([\u3400-\u9fff\uf900-\ufaff]{1,20})\]")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’\- ]*$")
 _QUOTES = re.compile(r"「([^」]{1,120})」|『([^』]{1,120})』|‘([^’]{1,60})’|“([^”]{1,60})”|《([^》]{1,80})》"
                      r"|'([^'\n]{1,30})'|\"([^\"\n]{1,30})\"")
@@ -238,7 +238,7 @@ def analyse(sentence: Sentence) -> Analysed:
     pos = 0
     aliases: list[tuple[int, str]] = []
     for m in _GLOSS.finditer(text):
-        content, alias = m.group(1), ""
+        content, alias = m.group(1) if m.group(1) is not None else m.group(2), ""  # (…) or [漢字]
         am = _ALIAS.match(content)
         if am is not None:
             # "중한산업협력단지(이하 협력구)", "(實施方案, 이하 ‘방안’)": a short name to come
@@ -608,6 +608,24 @@ class GazetteerExtractor:
                                             "Country", rule, gazetteer_id=rec.id,
                                             confidence=0.85))
                         off = ps + len(p)
+                elif len(parts) == 2 and "·" not in stem and all(len(p) >= 2 for p in parts):
+                    # "부산-상하이", "인천시-톈진시": a pair of places (sister cities, a route)
+                    from kg.mentions.people import _mandarin_syllables
+
+                    places = [ctx.gaz.best(p, PLACE_TYPES, context=ctx.places) or
+                              ctx.gaz.sino_korean_place(p, any_size=True) for p in parts]
+                    # one side known; the other a Hangul name the transcription could write
+                    other_ok = all(r is not None or (re.fullmatch(r"[가-힣]{2,4}", p) and all(
+                        c in _mandarin_syllables() for c in p) and not ctx.gaz.lookup(p))
+                        for p, r in zip(parts, places, strict=True))
+                    if any(places) and other_ok:
+                        off = lead
+                        for p, rec in zip(parts, places, strict=True):
+                            ps = a.clean.find(p, off)
+                            out.append(_mention(a, ps, ps + len(p), p, rec.type if rec else "City",
+                                                "place-pair", gazetteer_id=rec.id if rec else "",
+                                                confidence=0.8 if rec else 0.6))
+                            off = ps + len(p)
                 continue
             pair = country_pair(stem)
             rec, probe = (None, "") if pair else self._match(ctx, stem, w)
@@ -656,8 +674,9 @@ class GazetteerExtractor:
             rec = ctx.gaz.best(probe, context=ctx.places)
             if rec is None or (probe == whole != stem and rec.type in PLACE_TYPES):
                 continue
-            if rec.type == "City" and not rec.hangul_matchable:
-                continue
+            if rec.type == "City" and not rec.hangul_matchable and not (
+                    re.search(r"[가-힣](시|현)$", probe) and (proper or len(probe) >= 3)):
+                continue  # a small city only with its suffix: 장자강시, 창싱현
             if rec.type == "Firm" and not proper and HANGUL.search(probe):
                 continue  # 현대 (modern times): a group's name only as a proper noun
             if rec.type == "City" and not proper and not probe.endswith("시") and \
@@ -1098,12 +1117,13 @@ def register(extractor: Extractor) -> Extractor:
 from kg.mentions.firms import AffiliateExtractor, FirmByClassExtractor  # noqa: E402 - needs the names above
 from kg.mentions.media import BylineExtractor  # noqa: E402
 from kg.mentions.people import PostPersonExtractor, looks_like_name  # noqa: E402
-from kg.mentions.places import PlaceSuffixExtractor  # noqa: E402
+from kg.mentions.places import PlaceListExtractor, PlaceSuffixExtractor  # noqa: E402
 from kg.mentions.sectors import SectorExtractor  # noqa: E402
 
 for _ex in (SourceLineExtractor(), QuoteExtractor(), GlossExtractor(), PersonExtractor(),
             PostPersonExtractor(), GovernmentExtractor(), BylineExtractor(), AffiliateExtractor(),
             SectorExtractor(), FirmByClassExtractor(), PlaceSuffixExtractor(),
+            PlaceListExtractor(),
             GazetteerExtractor(), SuffixExtractor(), ListExtractor(), IndustryExtractor()):
     register(_ex)
 
@@ -1256,11 +1276,12 @@ _PRIORITY = {"gloss+body": 1, "gloss+place-body": 2, "source-line": 0, "quote": 
              "gloss-prefix-place": 2, "country-compound": 2, "country-list": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
              "list-head": 7, "list+gazetteer": 3, "known-name": 5, "post-holder": 6,
-             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "byline": 0, "alias": 1, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "firm-by-predicate": 5, "post-place": 2, "sector": 6,
+             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "byline": 0, "alias": 1, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "place-list": 4, "place-pair": 2, "firm-by-predicate": 5, "post-place": 2, "sector": 6,
              "country-abbreviation": 8, "anaphor": 9}
 
 
 _PLACE_RULES = ("gloss+gazetteer", "gloss-prefix-place", "country-compound", "country-list",
+                "place-pair",
                 "country-abbreviation", "gazetteer")
 
 

@@ -1,7 +1,7 @@
 """Cities the gazetteer does not know, named with their administrative suffix.
 
-``이우시``, ``쿤산시``, ``창싱현``: a proper noun (Kiwi's NNP, or Hangul that transcribes
-Mandarin syllable by syllable) followed by 시, 현 or 구 names a city, county or district.
+``이우시``, ``쿤산시``, ``창싱현``, ``영월군``: a proper noun (Kiwi's NNP, or Hangul that transcribes
+Mandarin syllable by syllable) followed by 시, 현, 구 or 군 names a city, county or district.
 Dictionary words that end the same way (당시, 도시, 연구) are not names.
 """
 
@@ -11,7 +11,7 @@ import re
 
 from kg.records import Mention
 
-_SUFFIXED = re.compile(r"([가-힣]{2,5})(시|현|구)")
+_SUFFIXED = re.compile(r"([가-힣]{2,5})(시|현|구|군)")
 
 
 class PlaceSuffixExtractor:
@@ -45,11 +45,54 @@ class PlaceSuffixExtractor:
                 continue  # 김동현, 방재현: a person's name
             if not proper and not (mandarin and tags[0][1] != "NNG"):
                 continue
-            if suffix == "구" and not proper:
+            if suffix in ("구", "군") and not proper:
                 continue
             lead = w.start + max(w.text.find(w.stem), 0)
             s, e = a.span(lead, lead + len(w.stem))
             out.append(Mention(text=w.stem, type="City", start=s, end=e,
                                sentence=a.sentence.index, rule="place-suffix", confidence=0.6,
                                head=compact(w.stem)))
+        return out
+
+
+class PlaceListExtractor:
+    """``베이징, 톈진, 스자좡, 탕산에서``: in a list whose items are mostly places, every item
+    the gazetteer knows as a place is one, even a small city a bare word would not name."""
+
+    name = "place-list"
+
+    def __call__(self, a, ctx) -> list[Mention]:  # noqa: ANN001 - Analysed, Context
+        from kg.gazetteer import compact
+        from kg.mentions.coordination import coordinated
+
+        out: list[Mention] = []
+        words = a.words
+        seen: set[int] = set()
+        for i in range(len(words)):
+            if i in seen:
+                continue
+            items = coordinated(words, i)
+            seen.update(items)
+            if len(items) < 2:
+                continue
+            recs = {}
+            for k in items:
+                w = words[k]
+                if not w.stem or w.gloss or not re.fullmatch(r"[가-힣]{2,8}", w.stem):
+                    continue
+                rec = ctx.gaz.best(w.stem, types={"City", "Province", "Country"},
+                                   context=ctx.places)
+                if rec is not None:
+                    recs[k] = rec
+            if len(recs) < 2 or 2 * len(recs) < len(items):
+                continue
+            for k, rec in recs.items():
+                w = words[k]
+                lead = w.start + max(w.text.find(w.stem), 0)
+                s, e = a.span(lead, lead + len(w.stem))
+                out.append(Mention(text=w.stem, type=rec.type, start=s, end=e,
+                                   sentence=a.sentence.index, rule="place-list", confidence=0.7,
+                                   gazetteer_id=rec.id, head=compact(w.stem)))
+                if rec.type != "Country":
+                    ctx.places.update({rec.id, rec.parent})
         return out

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.mentions.coordination import coordinated
 from kg.records import Mention
 
 # head nouns after a field (in the same word or the next)
@@ -78,39 +79,10 @@ def _is_field(word) -> bool:  # noqa: ANN001 - Word
     return bool(stem) and canonical(_split_head(stem)[0]) is not None
 
 
-def _coordinated(words, i: int) -> list[int]:  # noqa: ANN001 - list[Word]
-    """Indexes of the words coordinated with word ``i`` (commas, ``·``, 및, 와/과)."""
-
-    def joins(k: int) -> bool:
-        w = words[k]
-        return w.text.endswith((",", "、", "·", "ㆍ")) or w.particle in ("와", "과") or \
-            (k + 1 < len(words) and words[k + 1].text == "및")
-
-    out = [i]
-    j = i - 1
-    while j >= 0:
-        if words[j].text == "및":
-            j -= 1
-            continue
-        if not joins(j):
-            break
-        out.insert(0, j)
-        j -= 1
-    j = i
-    while joins(j):
-        j += 1
-        if j < len(words) and words[j].text == "및":
-            j += 1
-        if j >= len(words):
-            break
-        out.append(j)
-    return out
-
-
 def _listed_with_field(words, i: int) -> bool:  # noqa: ANN001 - list[Word]
     """Is word ``i`` one of a list of fields: most of its items are in the table, or the list
     is closed by a field's head (``A, B 등 신형 인프라``, ``A 등 첨단 산업``)?"""
-    items = _coordinated(words, i)
+    items = coordinated(words, i)
     fields = sum(1 for k in items if _is_field(words[k]))
     last = items[-1]
     closed = False

@@ -380,7 +380,8 @@ class RelationFinder:
     def _cooperation(self, a: Analysed, slots: list[Slot]) -> None:
         idx = a.sentence.index
         # country pairs written as one word: 중-말레이시아, 한중
-        compounds = [s for s in slots if s.m.rule in ("country-compound", "country-abbreviation")]
+        compounds = [s for s in slots if s.m.rule in ("country-compound", "country-abbreviation",
+                                                     "place-pair")]
         for x, y in zip(compounds, compounds[1:], strict=False):
             if x.word == y.word and x.m.entity != y.m.entity:
                 self.add(x.m.entity, "cooperatesWith", y.m.entity, idx, "country-compound", 0.6)

@@ -94,7 +94,7 @@ def made_by(finder, a, slots, topic) -> None:  # noqa: ANN001
     if topical is not None and (made or paid):
         # "A를 비롯해 B와 C가", "A(POSCO)와 중국의 B그룹이"
         makers = []
-        for i, s in enumerate(slots):
+        for s in slots:
             if s.m.start <= topical.m.end or s.m.entity == topical.m.entity:
                 continue
             if ty(s.m) not in {"Firm", "GovernmentBody", "Organization", "Park", "City",
