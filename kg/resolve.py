@@ -59,8 +59,8 @@ def canonical_key(m: Mention, gaz: Gazetteer) -> str:
 
 
 def _strip_place(name: str, typ: str, gaz: Gazetteer, text: str = "") -> str:
-    if typ in PLACE_TYPES or typ in ("Person", "Sector", "Policy"):
-        return name
+    if typ in PLACE_TYPES or typ in ("Person", "Sector", "Policy", "GovernmentBody"):
+        return name  # 광둥성 상무청 and 후이저우시 상무국 are bodies of their places
     for cut in range(2, min(len(name) - 2, 6) + 1):
         head, rest = name[:cut], name[cut:]
         if suffix_type(rest, quoted=typ == "Park") != typ or rest in STOP_STEMS \

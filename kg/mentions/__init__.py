@@ -65,6 +65,14 @@ KO_SUFFIX_TYPES: dict[str, str] = {
     "국무원": "GovernmentBody", "위원회": "GovernmentBody", "인민정부": "GovernmentBody",
     "총국": "GovernmentBody", "총서": "GovernmentBody", "판공청": "GovernmentBody",
     "관리국": "GovernmentBody", "감독관리위원회": "GovernmentBody", "사무국": "GovernmentBody",
+    "상무청": "GovernmentBody", "상무국": "GovernmentBody", "의회": "GovernmentBody",
+    "도의회": "GovernmentBody", "시의회": "GovernmentBody", "당위원회": "GovernmentBody",
+    "시당위원회": "GovernmentBody", "성당위원회": "GovernmentBody", "총영사관": "GovernmentBody",
+    "영사관": "GovernmentBody", "대사관": "GovernmentBody", "입법회의": "GovernmentBody",
+    "개발청": "GovernmentBody", "관리위원회": "GovernmentBody", "판공실": "GovernmentBody",
+    "발전개혁위원회": "GovernmentBody", "인민대표대회": "GovernmentBody", "정협": "GovernmentBody",
+    "경제무역청": "GovernmentBody", "투자촉진국": "GovernmentBody", "외사판공실": "GovernmentBody",
+    "협의회": "Organization",
     # organisations
     "협회": "Organization", "연구원": "Organization", "연구소": "Organization",
     "포럼": "Organization", "상회": "Organization", "연합회": "Organization",
@@ -90,7 +98,7 @@ QUOTE_ONLY = {"전략", "계획", "규획", "방안", "강요", "의견", "규�
               "에너지", "항공", "건설", "해운", "제약", "철강", "솔루션", "모빌리티", "생명",
               "바이오", "스틸", "캐피탈", "통로", "뉴스", "타임스", "저널", "데일리", "철도",
               "고속철도", "철로", "고속도로", "댐", "발전소", "대교", "송유관", "가스관", "파이프라인",
-              "운하"}
+              "운하", "협의회"}
 # Chinese suffixes of a glossed name -> type.
 ZH_SUFFIX_TYPES: list[tuple[str, str]] = [
     ("委员会", "GovernmentBody"), ("国务院", "GovernmentBody"), ("人民政府", "GovernmentBody"),
@@ -128,6 +136,7 @@ STOP_STEMS = {
     "시범지역", "계획", "전략", "정책", "방안", "의견", "프로젝트", "연구원", "기구", "협회",
     "기차", "버스", "에너지", "반도체", "완성차", "물류단지", "생산기지", "연구개발기지",
     "스마트단지", "발전단지", "국가급", "공장", "보세구", "이동통신사", "철도", "고속철도", "철로",
+    "의회", "도의회", "시의회", "당위원회", "총영사관", "영사관", "대사관", "관리위원회", "판공실",
     "고속도로", "댐", "발전소", "대교", "송유관", "가스관", "파이프라인", "운하", "자회사", "계열사",
     "합작사", "모회사", "본사", "지사",
 }

@@ -106,8 +106,10 @@ _CLASS = re.compile(r"(업체|기업|회사|유통사|제조사|메이커|자회
 _IS_FIRM = re.compile(r"(기업|업체|회사|제조사|메이커|그룹)(이다|이며|이자|이고|으로서|으로|로서|다[.\s]|인데)")
 
 
-def _unknown_proper(ctx, w) -> bool:  # noqa: ANN001 - Context, Word
-    """An unknown proper noun: Kiwi's NNP (or Latin), not a place, body or typed noun."""
+def _unknown_proper(ctx, w, loose: bool = False) -> bool:  # noqa: ANN001 - Context, Word
+    """An unknown proper noun: Kiwi's NNP (or Latin), not a place, body or typed noun;
+    ``loose`` (after a class noun) also takes a word Kiwi cuts into pieces it does not
+    know as one dictionary word (``코마트레이드``)."""
     from kg.mentions import suffix_type
 
     stem = w.stem
@@ -117,7 +119,9 @@ def _unknown_proper(ctx, w) -> bool:  # noqa: ANN001 - Context, Word
         return not ctx.gaz.lookup(stem)  # "업체 산산(杉杉)": a glossed name
     if not (re.fullmatch(r"[가-힣]{2,10}", stem) or re.fullmatch(r"[A-Z][A-Za-z0-9&.\-]{1,15}", stem)):
         return False
-    if not w.tags or w.tags[0][1] not in ("NNP", "SL"):
+    nouns = [t for f, t in w.tags if not t.startswith(("J", "SP", "SF", "SS"))]
+    if not w.tags or (w.tags[0][1] not in ("NNP", "SL") and not (
+            loose and len(nouns) >= 2 and all(t.startswith(("NN", "XSN", "SL")) for t in nouns))):
         return False
     if ctx.gaz.lookup(stem):
         return False
@@ -140,7 +144,7 @@ class FirmByClassExtractor:
             target = None
             if i > 0 and _CLASS.search(words[i - 1].stem + ("인" if words[i - 1].particle == "인"
                                                              else "")) and \
-                    words[i - 1].particle in ("", "인") and _unknown_proper(ctx, w):
+                    words[i - 1].particle in ("", "인") and _unknown_proper(ctx, w, loose=False):
                 target = "class"
             elif w.particle in ("은", "는", "이", "가") and _unknown_proper(ctx, w) and \
                     _IS_FIRM.search(a.clean[w.end:]):

@@ -68,6 +68,8 @@ def looks_like_name(stem: str, tags: list[tuple[str, str]] | None = None, zh: st
 
     >>> looks_like_name("이윤호"), looks_like_name("자오커즈"), looks_like_name("협력")
     (True, True, False)
+    >>> looks_like_name("주칭다오"), looks_like_name("남궁민수")
+    (False, True)
     """
     if not _NAME.fullmatch(stem):
         return False
@@ -75,10 +77,19 @@ def looks_like_name(stem: str, tags: list[tuple[str, str]] | None = None, zh: st
         return 2 <= len(zh) <= 4
     if tags and len(tags) == 1 and tags[0][1] == "NNG" and tags[0][0] == stem:
         return False  # one dictionary noun: 관계자, 대표단
+    if stem[0] in "주재" and _is_place(stem[1:]):
+        return False  # 주칭다오 (駐 Qingdao), 재중 (in China): a post abroad, not a name
     ko, _ = surnames()
-    if 3 <= len(stem) <= 4 and (stem[0] in ko or stem[:2] in ko):
+    if len(stem) == 3 and stem[0] in ko or len(stem) == 4 and stem[:2] in ko:
         return True
     return chinese_name(stem)
+
+
+def _is_place(name: str) -> bool:
+    from kg.gazetteer import gazetteer
+
+    return len(name) >= 1 and bool(gazetteer().lookup(name, {"City", "Province", "Country"})) \
+        or name in ("중", "한", "미", "일")
 
 
 def post_in(stem: str) -> tuple[str, int] | None:

@@ -140,7 +140,7 @@ class SectorExtractor:
                     continue
                 e = s + len(base)
                 prev = words[i - 1] if i > 0 else None
-                if base in _ACTIVITIES and len(parts) == 1 and prev is not None and \
+                if base in _ACTIVITIES and not head and len(parts) == 1 and prev is not None and \
                         not prev.particle and prev.stem and not prev.text.endswith(",") and \
                         not canonical(prev.stem) and not ctx.gaz.lookup(prev.stem):
                     continue

@@ -741,7 +741,7 @@ class RelationFinder:
                 before = [s for s in holders if self.type_of(s.m) == "Firm" and
                           s.m.end <= sec.m.start and cut >= 0 and s.m.end <= cut and
                           sec.m.start - cut < 20]
-                near = before or after[:1] if before else after
+                near = before if before else after[:1]
                 for h in near:
                     self.add(h.m.entity, "inSector", sec.m.entity, idx, "field-of-firm", 0.55)
                 if near:
