@@ -118,6 +118,14 @@ CASES = [
      {("부산", "cooperatesWith", "상하이"), ("인천", "cooperatesWith", "톈진")}),
     ("bracket-gloss", "광둥성의 둥관[东莞], 주하이[珠海]에 공장이 있다.",
      {("City", "둥관"), ("City", "주하이")}, set()),
+    ("country-and-kind-of-firm", "이번 계약은 중국 배터리 업체 닝더스다이(寧德時代)와 중국의 사강(沙鋼)그룹이 맺었다.",
+     {("Firm", "사강그룹")}, {("사강그룹", "locatedIn", "중국")}),
+    ("province-full-form-gloss", "중국 광시장족자치구(广西壮族自治区) 난닝에서 박람회가 열렸다.",
+     {("Province", "광시장족자치구"), ("City", "난닝")}, set()),
+    ("bodies-of-places-apart", "광둥성 상무청과 후이저우시 상무국은 설명회를 열었다.",
+     {("GovernmentBody", "광둥성 상무청"), ("GovernmentBody", "후이저우시 상무국")}, set()),
+    ("post-abroad-is-no-name", "박정우 주칭다오 총영사는 기업을 돕겠다고 말했다.",
+     {("Person", "박정우")}, set()),
     ("named-railway", "중국-라오스 철도는 2021년 개통했다.", {("Project", "중국-라오스 철도")}, set()),
 ]
 

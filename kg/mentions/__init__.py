@@ -49,6 +49,7 @@ KO_SUFFIX_TYPES: dict[str, str] = {
     "기지": "Park", "산업단지구": "Park", "물류단지": "Park", "산업클러스터": "Park",
     "클러스터": "Park", "밸리": "Park", "테크노파크": "Park", "사이언스파크": "Park", "파크": "Park",
     "산업원구": "Park", "공업원구": "Park", "고신구": "Park", "첨단산업구": "Park", "단지": "Park",
+    "경제구역": "Park", "협력구": "Park", "합작구": "Park", "시범지구": "Park", "개발지구": "Park",
     # firms
     "그룹": "Firm", "집단": "Firm", "회사": "Firm", "공사": "Firm", "유한공사": "Firm",
     "주식회사": "Firm", "자동차": "Firm", "기차": "Firm", "전자": "Firm", "화학": "Firm",
@@ -174,6 +175,8 @@ _APPOSITIVE = re.compile(r"(합작법인|자회사|계열사|법인|기업|업�
 # a whitespace word, cut after a middle dot that joins two names ("강원도·춘천시", "LG화학·포스코"):
 # the piece keeps its dot, as a comma stays on a list item
 _WORD = re.compile(r"[^\s·ㆍ]+[·ㆍ](?=[^\s·ㆍ\d])|[^\s·ㆍ]*[^\s]")
+# what may follow a place's name in its full form: 광시장족자치구, 옌볜조선족자치주
+_ADMIN_TAIL = re.compile(r"(?:[가-힣]{1,3}족)?(?:자치구|자치주|자치현|특별행정구|특별시|직할시|성|시|현|구)")
 _ALIAS = re.compile(r"^(?P<rest>.*?)[,，]?\s*이하\s*[‘'\"“「]?(?P<alias>[^‘’'\"“”「」()]{1,20}?)[’'\"”」]?\s*(?:이라\s*한다|라\s*함|으로\s*약칭)?\s*$")
 _GLOSS = re.compile(r"\(((?:[^()]|\([^()]{1,20}\)){1,80})\)|\[([\u3400-\u9fff\uf900-\ufaff]{1,20})\]")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’\- ]*$")
@@ -429,9 +432,11 @@ def _lookup_place(ctx: Context, name: str, *, zh: str = "", en: str = "", strict
         if probe == zh and rec.type == "City" and rec.country not in ("CN", "KR") and \
                 (rec.population or 0) < FOREIGN_CITY_BY_HANZI:
             continue  # 三峽: the dam's gorges, not a district of New Taipei
+        kos = {compact(n) for n in rec.ko_alt | {rec.ko}}
         if probe == zh and rec.type in PLACE_TYPES and name and HANGUL.search(name) and not (
-                compact(name) in {compact(n) for n in rec.ko_alt | {rec.ko}}
-                or reading_matches(name, zh)):
+                compact(name) in kos or reading_matches(name, zh) or any(
+                    compact(name).startswith(k) and _ADMIN_TAIL.fullmatch(compact(name)[len(k):])
+                    for k in kos)):
             # 난징진룽(金龍): the Chinese names only part of the word, not the town 金龙
             continue
         return rec
@@ -724,7 +729,7 @@ class SuffixExtractor:
             modifier = not w.particle and nxt is not None and nxt.stem == nxt.text and \
                 all(t.startswith("NN") for _, t in nxt.tags)  # "산업단지 개발업체"
             if typ is None and stem in KO_SUFFIX_TYPES and not modifier and \
-                    KO_SUFFIX_TYPES[stem] in ("Park", "Project") and prev is not None and \
+                    KO_SUFFIX_TYPES[stem] in ("Park", "Project", "GovernmentBody") and prev is not None and \
                     not prev.particle and prev.stem == prev.text and _place_word(ctx, prev.stem):
                 # "산둥 자유무역시험구": the place makes the class a name
                 out.append(_mention(a, prev.start, w.start + w.text.find(stem) + len(stem),

@@ -43,6 +43,9 @@ PART_CUE = re.compile(r"^(협력|사업|프로젝트|거점|핵심|대표|중점
 LOCATE = re.compile(r"위치|소재|본사|산하|자리|조성된|들어선|설립된|건설된")
 
 AGENTS = {"Firm", "GovernmentBody", "Organization"}
+# between a country and a firm: "의", or a few words ending with the firm's kind
+_KIND_GAP = re.compile(r"(?:의)?\s*(?:\S+\s+){0,3}?\S*(?:기업|업체|메이커|회사|경쟁사|제조사|유통사|"
+                       r"생산기업|그룹|은행|통신사|자회사|합작사|법인)(?:인|이자|로|으로)?\s+|의\s+|\s*")
 # posts that belong to a place of one rank: a governor to a province, a mayor to a city
 _PLACE_POSTS = {"성장": "Province", "부성장": "Province", "도지사": "Province", "지사": "Province",
                 "부지사": "Province", "시장": "City", "부시장": "City", "현장": "City"}
@@ -151,6 +154,7 @@ class RelationFinder:
             cur_topic = subj or topic
             self._located(a, slots)
             self._listed_firms(a, slots)
+            self._country_of_firm(a, slots)
             self._cooperation(a, slots)
             self._establish(a, slots, cur_topic)
             self._issued(a, slots)
@@ -283,6 +287,22 @@ class RelationFinder:
                          and s.m.entity != place.m.entity), None)
             if subj is not None:
                 self.add(subj.m.entity, "locatedIn", place.m.entity, idx, "위치하다", 0.8)
+
+    def _country_of_firm(self, a: Analysed, slots: list[Slot]) -> None:
+        """``중국 화학소재 업체 산산``, ``중국의 사강그룹``, ``한국 경쟁사인 X``: a firm introduced
+        by its country and its kind is of that country."""
+        idx = a.sentence.index
+        text = self.article.text
+        for i, c in enumerate(slots):
+            if self.type_of(c.m) != "Country" or c.particle not in ("", "의"):
+                continue
+            for f in slots[i + 1:i + 3]:
+                if self.type_of(f.m) not in ("Firm", "Organization"):
+                    continue
+                gap = re.sub(r"\([^)]*\)", "", text[c.m.end:f.m.start])
+                if _KIND_GAP.fullmatch(gap):
+                    self.add(f.m.entity, "locatedIn", c.m.entity, idx, "country-kind-firm", 0.7)
+                break
 
     def _listed_firms(self, a: Analysed, slots: list[Slot]) -> None:
         """``옌타이시에는 A, B, C 등 1,000여개의 한국기업이 진출해 있다``: the firms of a list
