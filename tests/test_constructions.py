@@ -126,6 +126,8 @@ CASES = [
      {("GovernmentBody", "광둥성 상무청"), ("GovernmentBody", "후이저우시 상무국")}, set()),
     ("post-abroad-is-no-name", "박정우 주칭다오 총영사는 기업을 돕겠다고 말했다.",
      {("Person", "박정우")}, set()),
+    ("both-parties", "한국과 베트남은 정상회담을 열었다. 양국은 에너지 분야 협력 협정에 서명했다.",
+     {("Country", "한국"), ("Country", "베트남")}, {("한국", "cooperatesWith", "베트남")}),
     ("named-railway", "중국-라오스 철도는 2021년 개통했다.", {("Project", "중국-라오스 철도")}, set()),
 ]
 

@@ -43,6 +43,13 @@ PART_CUE = re.compile(r"^(협력|사업|프로젝트|거점|핵심|대표|중점
 LOCATE = re.compile(r"위치|소재|본사|산하|자리|조성된|들어선|설립된|건설된")
 
 AGENTS = {"Firm", "GovernmentBody", "Organization"}
+# "양국은", "양사가", "두 도시는": the two parties named before
+_BOTH = re.compile(r"(양\s?국|양\s?사|두\s?나라|두\s?회사|양\s?도시|두\s?도시|양\s?측|양\s?기관|양\s?지역)"
+                   r"(?:은|는|이|가|의|간|정부|\s)")
+_BOTH_KINDS = {"양국": {"Country"}, "두나라": {"Country"}, "양사": {"Firm"}, "두회사": {"Firm"},
+               "양도시": {"City"}, "두도시": {"City"}, "양지역": {"City", "Province"},
+               "양측": {"Firm", "GovernmentBody", "Organization", "City", "Province", "Country"},
+               "양기관": {"GovernmentBody", "Organization"}}
 # between a country and a firm: "의", or a few words ending with the firm's kind
 _KIND_GAP = re.compile(r"(?:의)?\s*(?:\S+\s+){0,3}?\S*(?:기업|업체|메이커|회사|경쟁사|제조사|유통사|"
                        r"생산기업|그룹|은행|통신사|자회사|합작사|법인)(?:인|이자|로|으로)?\s+|의\s+|\s*")
@@ -156,6 +163,7 @@ class RelationFinder:
             self._listed_firms(a, slots)
             self._country_of_firm(a, slots)
             self._cooperation(a, slots)
+            self._both_parties(a, slots, history)
             self._establish(a, slots, cur_topic)
             self._issued(a, slots)
             self._designated(a, slots, cur_topic)
@@ -493,6 +501,26 @@ class RelationFinder:
                     if x.m.entity != y.m.entity:
                         self.add(x.m.entity, "cooperatesWith", y.m.entity, idx, "signing-groups",
                                  0.65)
+
+    def _both_parties(self, a: Analysed, slots: list[Slot], history: list[list[Slot]]) -> None:
+        """``양국은 … 협력하기로 했다``, ``양사는 … 계약을 체결``: the two parties named last."""
+        m = _BOTH.search(a.sentence.text)
+        if m is None or not COOP.search(self._cues(a)):
+            return
+        kinds = _BOTH_KINDS[re.sub(r"\s", "", m[1])]
+        at = a.sentence.start + m.start()
+        seen: list[str] = []
+        pools = [[s for s in slots if s.m.end <= at]] + [h for h in reversed(history[-3:])]
+        for pool in pools:
+            for s in sorted(pool, key=lambda s: -s.m.start):
+                if self.type_of(s.m) in kinds and s.m.entity not in seen:
+                    seen.append(s.m.entity)
+                if len(seen) == 2:
+                    break
+            if len(seen) == 2:
+                break
+        if len(seen) == 2:
+            self.add(seen[0], "cooperatesWith", seen[1], a.sentence.index, "both-parties", 0.55)
 
     def _clauses(self, a: Analysed, parties: list[Slot]) -> list[list[Slot]]:
         """Parties grouped by clause: a comma after a connective ending (…하고, …하며) ends one."""
