@@ -56,7 +56,7 @@ def affiliate(stem: str, tags: list[tuple[str, str]]) -> str | None:
             return None
         if name in _COMMON_WORDS and not any(t == "NNP" and len(f) >= len(stem) - 1
                                              for f, t in tags):
-            from kg.mentions import KO_SUFFIX_TYPES
+            from kg.mentions.tables import KO_SUFFIX_TYPES
 
             if KO_SUFFIX_TYPES.get(rest) != "Firm" and not re.match(r"[A-Za-z]", rest):
                 return None
@@ -110,7 +110,7 @@ def _unknown_proper(ctx, w, loose: bool = False) -> bool:  # noqa: ANN001 - Cont
     """An unknown proper noun: Kiwi's NNP (or Latin), not a place, body or typed noun;
     ``loose`` (after a class noun) also takes a word Kiwi cuts into pieces it does not
     know as one dictionary word (``코마트레이드``)."""
-    from kg.mentions import suffix_type
+    from kg.mentions.base import suffix_type
 
     stem = w.stem
     if not stem:

@@ -18,7 +18,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.gazetteer import _data_rows
+from kg.gazetteer import HANGUL, _data_rows
+from kg.mentions.analysis import Analysed, Word
+from kg.mentions.base import Context, _gov_ministry, _mention, suffix_type
+from kg.mentions.tables import CORPORATE_POSTS
 from kg.records import Mention
 
 # posts not in kg.facts.POSTS that the press uses for officials and managers
@@ -173,7 +176,6 @@ class PostPersonExtractor:
 
     def __call__(self, a, ctx) -> list[Mention]:  # noqa: ANN001 - Analysed, Context
         from kg.facts import AMBIGUOUS_POSTS
-        from kg.mentions import _gov_ministry, suffix_type
 
         out: list[Mention] = []
         words = a.words
@@ -227,4 +229,93 @@ class PostPersonExtractor:
                 continue
             s, e = a.span(m.start("name"), m.end("name"))
             out.append(person_mention(m["name"], s, e, a.sentence.index, "", "person-paren", 0.7))
+        return out
+
+
+def _org_word(ctx: Context, w: Word) -> bool:
+    """Is the word an organisation or place name (the ORG in ``NAME ORG POST``)?"""
+    if w.particle or not w.stem:
+        return False
+    if ctx.gaz.lookup(w.stem):
+        return True
+    proper = bool(re.match(r"^[A-Za-z]", w.stem)) or any(t in ("NNP", "SL") for _, t in w.tags)
+    return suffix_type(w.stem, proper=proper) is not None or _gov_ministry(w.stem)
+
+
+
+
+
+class PersonExtractor:
+    """A name next to a post title: ``자오젠린(曹健林) 부부장``, ``정의선 현대자동차 부회장``."""
+
+    name = "person"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        from kg.facts import AMBIGUOUS_POSTS, POSTS
+
+        out: list[Mention] = []
+        words = a.words
+        for k, w in enumerate(words):
+            post = w.stem
+            if post not in POSTS or k == 0:
+                continue
+            # 시장 (market), 성장 (growth): a post only right after a name glossed in Chinese,
+            # or after a place before it (궁정(龔正) 산둥성 성장)
+            glossed_name = any(words[j].gloss and words[j].gloss.zh and
+                               2 <= len(words[j].gloss.zh) <= 4 and not words[j].particle
+                               for j in (k - 1, k - 2) if j >= 0)
+            if post in AMBIGUOUS_POSTS and not glossed_name:
+                continue
+            # name right before the post, or before an organisation/place before the post;
+            # a name glossed in Chinese two words back wins: 천쉐화(陳雪華) 화유코발트 회장
+            order = (k - 1, k - 2)
+            if k >= 2 and words[k - 2].gloss and words[k - 2].gloss.zh and \
+                    2 <= len(words[k - 2].gloss.zh) <= 4 and not words[k - 2].particle and \
+                    not words[k - 1].gloss and not words[k - 1].particle:
+                order = (k - 2,)
+                org = words[k - 1]
+                if HANGUL.search(org.stem) and not ctx.gaz.lookup(org.stem) and \
+                        not _org_word(ctx, org) and any(t == "NNP" for _, t in org.tags):
+                    typ = "Firm" if post in CORPORATE_POSTS else "Organization"
+                    out.append(_mention(a, org.start, org.start + len(org.stem), org.stem, typ,
+                                        "post-holder", confidence=0.6))
+            for j in order:
+                if j < 0:
+                    break
+                cand = words[j]
+                if cand.particle or not cand.stem or not HANGUL.search(cand.stem):
+                    continue
+                name = cand.stem[: cand.gloss_at] if cand.gloss and cand.gloss_at > 0 else cand.stem
+                if cand.gloss and cand.gloss_at > 0 and len(cand.stem) > cand.gloss_at:
+                    continue
+                zh = cand.gloss.zh if cand.gloss else ""
+                if zh and not (2 <= len(zh) <= 4):
+                    continue
+                if ctx.gaz.lookup(name) or suffix_type(name) or _gov_ministry(name):
+                    continue
+                if not (2 <= len(name) <= 5) or not re.fullmatch(r"[가-힣]+", name):
+                    # an organisation glued before the name: 중국과학기술부자오젠린
+                    continue
+                if not zh and not looks_like_name(name, cand.tags) and not (
+                        len(cand.tags) == 1 and cand.tags[0] == (name, "NNP")):
+                    continue  # 중국법인 사장, 주중 대사: not a name
+                if not zh and j == k - 2 and not (
+                        any(t == "NNP" for _, t in cand.tags) or _org_word(ctx, words[k - 1])):
+                    continue
+                start = cand.start
+                full = name
+                # a foreign name of two words: 알렉산드르 루카셴코
+                if j > 0 and not zh and looks_like_name(words[j - 1].stem) and \
+                        not looks_like_name(name):
+                    break  # "박진웅 주칭다오 총영사": the name is the word before
+                if j > 0 and not zh:
+                    p = words[j - 1]
+                    if not p.particle and p.stem and re.fullmatch(r"[가-힣]{3,6}", p.stem) and \
+                            not ctx.gaz.lookup(p.stem) and not suffix_type(p.stem) and \
+                            any(t == "NNP" for _, t in p.tags) and len(name) >= 3:
+                        full = p.stem + " " + name
+                        start = p.start
+                out.append(_mention(a, start, cand.start + len(name), full, "Person", "person-post",
+                                    zh=zh, confidence=0.8))
+                break
         return out

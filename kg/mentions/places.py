@@ -21,9 +21,10 @@ class PlaceSuffixExtractor:
 
     def __call__(self, a, ctx) -> list[Mention]:  # noqa: ANN001 - Analysed, Context
         from kg.gazetteer import compact
-        from kg.mentions import KO_SUFFIX_TYPES, suffix_type
+        from kg.mentions.base import suffix_type
         from kg.mentions.people import _mandarin_syllables as mandarin_syllables
         from kg.mentions.people import looks_like_name
+        from kg.mentions.tables import KO_SUFFIX_TYPES
 
         out: list[Mention] = []
         for w in a.words:

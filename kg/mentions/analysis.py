@@ -1,0 +1,177 @@
+"""A sentence cleaned of its glosses and cut into words with their noun stems (Kiwi).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.gazetteer import HAN, HANGUL
+from kg.records import Sentence
+from kg.sentences import kiwi
+
+# the piece keeps its dot, as a comma stays on a list item
+_WORD = re.compile(r"[^\s·ㆍ]+[·ㆍ](?=[^\s·ㆍ\d])|[^\s·ㆍ]*[^\s]")
+# what may follow a place's name in its full form: 광시장족자치구, 옌볜조선족자치주
+_ADMIN_TAIL = re.compile(r"(?:[가-힣]{1,3}족)?(?:자치구|자치주|자치현|특별행정구|특별시|직할시|성|시|현|구)")
+_ALIAS = re.compile(r"^(?P<rest>.*?)[,，]?\s*이하\s*[‘'\"“「]?(?P<alias>[^‘’'\"“”「」()]{1,20}?)[’'\"”」]?\s*(?:이라\s*한다|라\s*함|으로\s*약칭)?\s*$")
+_GLOSS = re.compile(r"\(((?:[^()]|\([^()]{1,20}\)){1,80})\)|\[([\u3400-\u9fff\uf900-\ufaff]{1,20})\]")
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’\- ]*$")
+_QUOTES = re.compile(r"「([^」]{1,120})」|『([^』]{1,120})』|‘([^’]{1,60})’|“([^”]{1,60})”|《([^》]{1,80})》"
+                     r"|'([^'\n]{1,30})'|\"([^\"\n]{1,30})\"")
+_NUM_COUNTER = re.compile(r"^\d[\d,.]*(?:개|대|곳|개의|곳의|대의|여개|여 개)?(?:의)?$")
+_NOUNISH = ("NN", "NR", "SL", "SH", "SN", "XSN", "XPN", "SO", "W_", "NP")
+
+
+@dataclass
+class Gloss:
+    """A parenthesised gloss lifted out of the text."""
+
+    at: int  # position in the cleaned sentence where it stood
+    zh: str
+    en: str
+    start: int  # sentence offsets of "(...)"
+    end: int
+
+
+@dataclass
+class Word:
+    """A whitespace word of the cleaned sentence."""
+
+    text: str
+    start: int  # cleaned offsets
+    end: int
+    stem: str  # noun part, particles stripped
+    particle: str  # what follows the stem
+    tags: list[tuple[str, str]] = field(default_factory=list)
+    gloss: Gloss | None = None
+    gloss_at: int = -1  # position of the gloss inside the word
+
+
+@dataclass
+class Analysed:
+    """A sentence after cleaning and morphological analysis."""
+
+    sentence: Sentence
+    clean: str
+    omap: list[int]  # cleaned offset -> sentence offset
+    words: list[Word]
+    glosses: list[Gloss]
+    aliases: list[tuple[int, str]] = field(default_factory=list)  # (sentence offset, short name)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Article offsets of a cleaned span."""
+        s0 = self.sentence.start
+        return s0 + self.omap[start], s0 + self.omap[max(end - 1, start)] + 1
+
+
+def _split_gloss(content: str) -> tuple[str, str] | None:
+    parts = [p.strip() for p in re.split(r"[,，;]", content) if p.strip()]
+    zh, en = "", ""
+    for p in parts:
+        if HAN.search(p) and not HANGUL.search(p) and not re.search(r"[A-Za-z]", p):
+            zh = zh or p.replace(" ", "")
+        elif _LATIN.match(p) and not p.replace(".", "").isdigit():
+            en = en or p
+        else:
+            return None
+    return (zh, en) if (zh or en) else None
+
+
+def analyse(sentence: Sentence) -> Analysed:
+    """Lift glosses out, run Kiwi, cut the sentence into words with stems."""
+    text = sentence.text
+    clean_chars: list[str] = []
+    omap: list[int] = []
+    glosses: list[Gloss] = []
+    pos = 0
+    aliases: list[tuple[int, str]] = []
+    for m in _GLOSS.finditer(text):
+        content, alias = m.group(1) if m.group(1) is not None else m.group(2), ""  # (…) or [漢字]
+        am = _ALIAS.match(content)
+        if am is not None:
+            # "중한산업협력단지(이하 협력구)", "(實施方案, 이하 ‘방안’)": a short name to come
+            content, alias = am["rest"], am["alias"].strip()
+        g = _split_gloss(content) if content.strip() else ("", "")
+        if g is None or (g == ("", "") and not alias):
+            continue
+        for i in range(pos, m.start()):
+            clean_chars.append(text[i])
+            omap.append(i)
+        if g != ("", ""):
+            glosses.append(Gloss(len(clean_chars), g[0], g[1], m.start(), m.end()))
+        if alias:
+            aliases.append((m.start(), alias))
+        pos = m.end()
+    for i in range(pos, len(text)):
+        clean_chars.append(text[i])
+        omap.append(i)
+    omap.append(len(text))
+    clean = "".join(clean_chars)
+    tokens = kiwi().tokenize(clean) if clean.strip() else []
+    words: list[Word] = []
+    spans: list[tuple[int, int]] = []
+    for m in _WORD.finditer(clean):
+        ws, we = m.start(), m.end()
+        cuts = [g.at for g in glosses if ws < g.at <= we]
+        # 중국과학기술부(科學技術部)자오젠린(曹健林): two names glued, cut after the first gloss
+        for at in cuts[:-1]:
+            spans.append((ws, at))
+            ws = at
+        spans.append((ws, we))
+    for ws, we in spans:
+        toks = [(t.form, t.tag, t.start, t.start + t.len) for t in tokens if ws <= t.start < we]
+        if not toks or toks[-1][3] > we:
+            # a word cut out of a longer one: analyse it on its own
+            toks = [(t.form, t.tag, ws + t.start, ws + t.start + t.len)
+                    for t in kiwi().tokenize(clean[ws:we])]
+        stem_end = ws
+        for form, tag, ts, te in toks:
+            if tag.startswith(_NOUNISH) or (tag == "SW" and form in "㎡㎢%"):
+                if ts > stem_end and clean[stem_end:ts].strip(" -‐–") != "":
+                    # punctuation between nouns (quotes): stop
+                    if not re.fullmatch(r"[-‐–·•]*", clean[stem_end:ts]):
+                        break
+                stem_end = te
+            elif tag in ("SSO", "SSC", "SP", "SF", "SE") and stem_end == ws:
+                continue
+            elif tag == "SW" and stem_end == ws and form in "▲▷△▶►•ㆍ◆◇■□○●※":
+                stem_end = te  # "▲반도체": a bullet before the word
+                continue
+            elif tag == "SP" and form in "·・":
+                continue  # 한국·일본: one word of two names
+            elif tag in ("SSO", "SSC") and form in "()" and te < we and \
+                    re.match(r"[가-힣A-Za-z]", clean[te:te + 1] or " ") and \
+                    ((form == "(" and ")" in clean[te:we]) or "(" in clean[ws:ts]):
+                stem_end = te  # 중한(옌타이)산업원: a name with a place in parentheses
+            else:
+                break
+        lead = ws
+        while lead < stem_end and clean[lead] in "‘’“”「」『』《》'\"(▲▷△▶►•ㆍ◆◇■□○●※":
+            lead += 1
+        stem = clean[lead:stem_end].strip("‘’“”「」『』《》'\",.·")
+        gl = next((g for g in glosses if ws < g.at <= we), None)
+        if gl is not None and lead + len(stem) < gl.at and \
+                re.fullmatch(r"[가-힣A-Za-z·\-() ]+", clean[lead:gl.at]):
+            rest = clean[gl.at:we]
+            rest_toks = kiwi().tokenize(rest) if rest.strip() else []
+            rest_len = 0
+            for t in rest_toks:
+                if not t.tag.startswith(("NN", "XSN", "SL")):
+                    break
+                rest_len = t.start + t.len
+            stem = clean[lead:gl.at] + rest[:rest_len]
+            stem_end = gl.at + rest_len
+        words.append(
+            Word(
+                text=clean[ws:we],
+                start=ws,
+                end=we,
+                stem=stem,
+                particle=clean[stem_end:we],
+                tags=[(f, t) for f, t, _, _ in toks],
+                gloss=gl,
+                gloss_at=(gl.at - lead) if gl else -1,
+            )
+        )
+    return Analysed(sentence, clean, omap, words, glosses, aliases)

@@ -1,0 +1,124 @@
+"""Words the gazetteer knows: countries (also as pairs and lists), provinces, cities, bodies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.gazetteer import HAN, HANGUL, compact
+from kg.mentions.analysis import Analysed, Word
+from kg.mentions.base import Context, _mention, suffix_type
+from kg.mentions.tables import COUNTRY_ABBR, GENERIC_TAILS, PLACE_TYPES, country_pair
+from kg.records import Mention
+
+
+class GazetteerExtractor:
+    """Words that are names in the gazetteer (countries, places, bodies)."""
+
+    name = "gazetteer"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        out: list[Mention] = []
+        for w in a.words:
+            if w.gloss or not w.stem:
+                continue
+            stem = w.stem
+            latin_name = bool(re.fullmatch(r"[A-Z][a-z]+(?:[ '’-][A-Z]?[a-z]+)*|[A-Z]{2,}", stem))
+            if not (HANGUL.search(stem) or latin_name or re.fullmatch(HAN.pattern + "+", stem)):
+                continue
+            lead = w.start + w.text.find(stem) if stem in w.text else w.start
+            # hyphenated country pairs: 중-말레이시아, 말레이시아-중국; listed: 한국·일본
+            if re.search(r"[-‐–·]", stem):
+                parts = [p for p in re.split(r"[-‐–·]", stem) if p]
+                recs = [self._country(ctx, p) for p in parts]
+                rule = "country-list" if "·" in stem else "country-compound"
+                if len(parts) >= 2 and all(recs):
+                    off = lead
+                    for p, rec in zip(parts, recs, strict=True):
+                        ps = a.clean.find(p, off)
+                        out.append(_mention(a, ps, ps + len(p), p if len(p) > 1 else rec.ko,
+                                            "Country", rule, gazetteer_id=rec.id,
+                                            confidence=0.85))
+                        off = ps + len(p)
+                elif len(parts) == 2 and "·" not in stem and all(len(p) >= 2 for p in parts):
+                    # "부산-상하이", "인천시-톈진시": a pair of places (sister cities, a route)
+                    from kg.mentions.people import _mandarin_syllables
+
+                    places = [ctx.gaz.best(p, PLACE_TYPES, context=ctx.places) or
+                              ctx.gaz.sino_korean_place(p, any_size=True) for p in parts]
+                    # one side known; the other a Hangul name the transcription could write
+                    other_ok = all(r is not None or (re.fullmatch(r"[가-힣]{2,4}", p) and all(
+                        c in _mandarin_syllables() for c in p) and not ctx.gaz.lookup(p))
+                        for p, r in zip(parts, places, strict=True))
+                    if any(places) and other_ok:
+                        off = lead
+                        for p, rec in zip(parts, places, strict=True):
+                            ps = a.clean.find(p, off)
+                            out.append(_mention(a, ps, ps + len(p), p, rec.type if rec else "City",
+                                                "place-pair", gazetteer_id=rec.id if rec else "",
+                                                confidence=0.8 if rec else 0.6))
+                            off = ps + len(p)
+                continue
+            pair = country_pair(stem)
+            rec, probe = (None, "") if pair else self._match(ctx, stem, w)
+            if rec is None:
+                # 한중 / 한중기술산업타운: a compound of country abbreviations
+                if pair and (len(stem) == 2 or suffix_type(stem)):
+                    for j, ab in enumerate(pair):
+                        crec = ctx.gaz.records.get(f"country/{COUNTRY_ABBR[ab]}")
+                        if crec:
+                            out.append(_mention(a, lead + j, lead + j + 1, crec.ko, "Country",
+                                                "country-abbreviation", gazetteer_id=crec.id,
+                                                confidence=0.7))
+                continue
+            name = probe if probe == w.text.strip("‘’“”「」『』《》'\",.·:;!?") else stem
+            if rec.type == "Country" and stem.startswith(probe) and probe != stem and \
+                    stem[len(probe):] in GENERIC_TAILS:
+                name = probe  # "한국기업": the country, named as written
+            if rec.type in PLACE_TYPES:
+                ctx.places.update({rec.id, rec.parent})
+            out.append(_mention(a, lead, lead + len(name), name, rec.type, "gazetteer",
+                                gazetteer_id=rec.id, confidence=0.9))
+        return out
+
+    @staticmethod
+    def _country(ctx: Context, part: str):
+        if part in COUNTRY_ABBR:
+            return ctx.gaz.records.get(f"country/{COUNTRY_ABBR[part]}")
+        return ctx.gaz.best(part, types={"Country"})
+
+    @staticmethod
+    def _match(ctx: Context, stem: str, w: Word):
+        tags = {t for _, t in w.tags}
+        proper = "NNP" in tags or "SL" in tags or "SH" in tags
+        whole = w.text.strip("‘’“”「」『』《》'\",.·:;!?")
+        probes = [whole, stem] if whole != stem and HANGUL.search(whole) else [stem]
+        for tail in GENERIC_TAILS:
+            if stem.endswith(tail) and len(stem) > len(tail) + 1:
+                probes.append(stem[: -len(tail)])
+        for pfx in ("중국", "한국"):
+            if stem.startswith(pfx) and len(stem) > len(pfx) + 2:
+                probes.append(stem[len(pfx):])
+        for probe in probes:
+            recs = ctx.gaz.lookup(probe)
+            if not recs:
+                continue
+            rec = ctx.gaz.best(probe, context=ctx.places)
+            if rec is None or (probe == whole != stem and rec.type in PLACE_TYPES):
+                continue
+            if rec.type == "City" and not rec.hangul_matchable and not (
+                    re.search(r"[가-힣](시|현)$", probe) and (proper or len(probe) >= 3)):
+                continue  # a small city only with its suffix: 장자강시, 창싱현
+            if rec.type == "Firm" and not proper and HANGUL.search(probe):
+                continue  # 현대 (modern times): a group's name only as a proper noun
+            if rec.type == "City" and not proper and not probe.endswith("시") and \
+                    compact(probe) not in {compact(n) for n in rec.ko_alt | {rec.ko}}:
+                continue
+            if rec.type == "City" and not proper and len(probe) <= 2 and not stem.endswith("시"):
+                continue
+            return rec, probe
+        if proper:
+            rec = ctx.gaz.sino_korean_place(stem)
+            if rec is not None:
+                return rec, stem
+        return None, ""

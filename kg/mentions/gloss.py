@@ -1,0 +1,172 @@
+"""Words glossed in Chinese or Latin script, and the governments of places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.gazetteer import HAN, HANGUL, compact
+from kg.mentions.analysis import Analysed
+from kg.mentions.base import (
+    Context,
+    _gov_ministry,
+    _lookup_place,
+    _mention,
+    _place_word,
+    suffix_type,
+    zh_type,
+)
+from kg.mentions.tables import _APPOSITIVE, KO_SUFFIX_TYPES, PLACE_TYPES, STOP_STEMS
+from kg.records import Mention
+from kg.transcribe import sino_korean
+
+
+class GlossExtractor:
+    """Words that carry a Chinese or Latin gloss: ``뤄양(洛陽)``, ``콴탄(Kuantan)산업단지``."""
+
+    name = "gloss"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        out: list[Mention] = []
+        for i, w in enumerate(a.words):
+            if not w.gloss or not w.stem:
+                continue
+            g = w.gloss
+            pre = w.stem[: max(w.gloss_at, 0)]  # the part the gloss explains
+            lead = w.start + (len(w.text) - len(w.text.lstrip("‘’“”「」『』《》'\"(")))
+            if not pre or not (HANGUL.search(pre) or re.search(r"[A-Za-z]", pre)):
+                continue
+            # a name of two words: "선전 난산(深圳南山)" when the gloss spans both
+            prev = a.words[i - 1] if i > 0 else None
+            if prev is not None and prev.stem == prev.text and g.zh and HANGUL.search(prev.stem):
+                body = ctx.gaz.best(prev.stem)
+                body_zh = {compact(n) for n in body.names() if HAN.search(n)} if body else set()
+                if body is not None and body.type not in PLACE_TYPES and any(
+                        compact(g.zh).startswith(z) and len(compact(g.zh)) > len(z)
+                        for z in body_zh):
+                    # 국무원 판공청(國務院辦公廳): one name of two words
+                    rec = _lookup_place(ctx, pre, zh=g.zh, en=g.en, strict=False)
+                    typ = rec.type if rec else (suffix_type(pre, quoted=True) or zh_type(g.zh)
+                                                or body.type)
+                    out.append(_mention(a, prev.start, w.end - len(w.particle),
+                                        f"{prev.stem} {w.stem}", typ, "gloss+body", zh=g.zh,
+                                        en=g.en, gazetteer_id=rec.id if rec else "",
+                                        confidence=0.9))
+                    continue
+                rec = ctx.gaz.best(prev.stem, types=PLACE_TYPES)
+                place_zh = {compact(n) for n in rec.names() if HAN.search(n)} if rec else set()
+                gz = compact(g.zh)
+                if rec is not None and any(gz.startswith(z) and len(gz) > len(z) + 1
+                                           for z in place_zh | {rec.zh_hans + "省"}):
+                    out.append(_mention(a, prev.start, prev.start + len(prev.stem), prev.stem,
+                                        rec.type, "gloss-prefix-place", gazetteer_id=rec.id,
+                                        confidence=0.9))
+                    if not (rec.type in ("City", "Province") and
+                            zh_type(g.zh) in ("Park", None) and not suffix_type(pre)):
+                        # 광둥성 발전개혁위원회(廣東省發展和改革委員會): the body of that place,
+                        # a name of two words
+                        typ = suffix_type(pre, quoted=True) or zh_type(g.zh) or "?"
+                        if _gov_ministry(pre):
+                            typ = "GovernmentBody"
+                        out.append(_mention(a, prev.start, w.end - len(w.particle),
+                                            f"{prev.stem} {w.stem}", typ, "gloss+place-body",
+                                            zh=g.zh, en=g.en, confidence=0.85))
+                        continue
+            full = w.stem
+            rest = full[len(pre):]
+            rec = None
+            if not rest:
+                rec = _lookup_place(ctx, pre, zh=g.zh, en=g.en, strict=False)
+            typ = None
+            if rest:
+                typ = suffix_type(full, quoted=True)
+                if typ is None and not re.match(r"^[가-힣]{1,2}$", rest) and rest != "주":
+                    # 쑤저우(蘇州)공업원구 with an unknown head: at least the place
+                    rec = _lookup_place(ctx, pre, zh=g.zh, en=g.en, strict=False)
+                    if rec is not None and rec.type in PLACE_TYPES:
+                        out.append(_mention(a, lead, lead + len(pre), pre, rec.type,
+                                            "gloss+gazetteer", zh=g.zh, en=g.en,
+                                            gazetteer_id=rec.id, confidence=0.9))
+                        continue
+                    rec = None
+                if typ is None and rest in ("시", "성", "현", "구", "주"):
+                    rec = _lookup_place(ctx, pre, zh=g.zh, en=g.en, strict=False)
+                    if rec is not None and rest in ("성", "주") and rec.type != "Province":
+                        rec = None  # 라용(Rayong)주 is the province, not its capital
+                    if rec is None:
+                        typ = {"시": "City", "성": "Province", "현": "City", "구": "City",
+                               "주": "Province"}[rest]
+                elif rest == "사" or rest.endswith("사"):
+                    typ = "Firm"
+                    full = pre if rest == "사" else full
+            if rec is not None:
+                out.append(_mention(a, lead, w.start + len(w.text) - len(w.particle), full
+                                    if rest not in ("시", "성", "현", "구") else pre + rest,
+                                    rec.type, "gloss+gazetteer", zh=g.zh, en=g.en,
+                                    gazetteer_id=rec.id, confidence=0.95))
+                if rec.type in PLACE_TYPES:
+                    ctx.places.update({rec.id, rec.parent})
+                continue
+            if rest and typ is not None:
+                # "친저우(欽州)산업단지": the glossed part may be a place of its own
+                prec = _lookup_place(ctx, pre, zh=g.zh, en=g.en, strict=False)
+                if prec is not None and prec.type in PLACE_TYPES:
+                    pe = w.start + (w.text.find(pre) + len(pre) if pre in w.text else len(pre))
+                    out.append(_mention(a, lead, pe, pre, prec.type, "gloss+gazetteer",
+                                        zh=g.zh, en=g.en, gazetteer_id=prec.id, confidence=0.9))
+                    out.append(_mention(a, lead, w.end - len(w.particle), full, typ,
+                                        "gloss+suffix", confidence=0.85))
+                else:
+                    # 난징쯔진(紫金)투자그룹: the Chinese names only the part before the head,
+                    # so it is not a name of the whole firm (a Latin gloss is kept)
+                    out.append(_mention(a, lead, w.end - len(w.particle), full, typ,
+                                        "gloss+suffix", zh=g.zh if rest == "사" else "",
+                                        en=g.en, confidence=0.85))
+                continue
+            # "중국-벨라루스 공업원(中白工業園)": a generic head named by the word before
+            if pre in STOP_STEMS and prev is not None and not prev.particle and \
+                    _place_word(ctx, prev.stem):
+                typ = suffix_type(pre, quoted=True)
+                if typ:
+                    out.append(_mention(a, prev.start, lead + len(pre), f"{prev.stem} {pre}", typ,
+                                        "gloss+suffix", zh=g.zh, en=g.en, confidence=0.85))
+                    continue
+            if pre in KO_SUFFIX_TYPES and g.zh and compact(sino_korean(g.zh)) == compact(pre):
+                continue  # 자유무역시험구(自由貿易試驗區): the class, word for word, not a name
+            # no Korean head: the gloss itself may tell the type
+            typ = suffix_type(pre, quoted=True) or (zh_type(g.zh) if g.zh else None)
+            if typ is None and _gov_ministry(pre):
+                typ = "GovernmentBody"
+            if typ is None and prev is not None and _APPOSITIVE.search(prev.text):
+                typ = KO_SUFFIX_TYPES.get(_APPOSITIVE.search(prev.text)[1], "Firm")
+            if typ is None and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", g.en) and (
+                    not g.zh or len(compact(g.zh)) >= 3) and \
+                    any(t in ("NNP", "NNG") for _, t in w.tags):
+                typ = "Firm"  # 테슬라(Tesla), 화유코발트(華友鈷業, Huayou Cobalt): a brand
+            out.append(_mention(a, lead, lead + len(pre), pre, typ or "?", "gloss",
+                                zh=g.zh, en=g.en, confidence=0.8 if typ else 0.5))
+        return out
+
+
+class GovernmentExtractor:
+    """``태국 정부``, ``산시성 정부``: the government of a place, as an actor.
+
+    China's and Korea's own ``정부`` stay with the country: in these articles
+    they are the generic central government.
+    """
+
+    name = "government"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        out = []
+        for k in range(1, len(a.words)):
+            w, prev = a.words[k], a.words[k - 1]
+            if w.stem not in ("정부", "인민정부", "시정부", "성정부") or prev.particle or \
+                    prev.stem != prev.text or not prev.stem:
+                continue
+            rec = ctx.gaz.best(prev.stem, PLACE_TYPES, context=ctx.places)
+            if rec is None or rec.id in ("country/CN", "country/KR"):
+                continue
+            out.append(_mention(a, prev.start, w.start + len(w.stem), f"{prev.stem} {w.stem}",
+                                "GovernmentBody", "government-of", confidence=0.7))
+        return out

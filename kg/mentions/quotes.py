@@ -1,0 +1,84 @@
+"""Titles in 「」 and names in quotes, and the outlets of a ``출처:`` line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.gazetteer import HANGUL, compact
+from kg.mentions.analysis import _QUOTES, Analysed
+from kg.mentions.base import Context, _mention, suffix_type
+from kg.records import Mention
+
+
+class QuoteExtractor:
+    """``「…」`` titles are policies; ``‘…’`` quoted names are typed by head or gazetteer."""
+
+    name = "quote"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        out: list[Mention] = []
+        for m in _QUOTES.finditer(a.clean):
+            inner_i = next(i for i in range(1, 8) if m.group(i) is not None)
+            inner = m.group(inner_i).strip()
+            s, e = m.start(inner_i), m.end(inner_i)
+            gl = next((g for g in a.glosses if s < g.at <= e), None)
+            title = m.group(0).startswith(("「", "『", "《"))
+            if not inner or not HANGUL.search(inner):
+                continue
+            if title:
+                typ = "Policy"
+                # 「…계획(2021~2035년)」: the period is not part of the name
+                inner = re.sub(r"\s*\(\s*\d{4}\s*[~∼\-–]\s*\d{4}\s*년?\s*\)\s*$", "", inner)
+                e = s + len(inner)
+            else:
+                rec = ctx.gaz.best(inner)
+                if rec is not None:
+                    out.append(_mention(a, s, e, inner, rec.type, "quote+gazetteer",
+                                        gazetteer_id=rec.id, confidence=0.9))
+                    continue
+                typ = suffix_type(compact(inner), quoted=True)
+                if typ is None:
+                    # 생산법인 'HTWO 광저우', 합작법인 '저장화유포스코': the class noun before it
+                    before = a.clean[max(0, m.start() - 12):m.start()].split()
+                    cls = re.search(r"(법인|회사|기업|업체|브랜드)$|(단지|개발구|공업원|산업원)$|"
+                                    r"(사업|프로젝트)$", before[-1]) if before else None
+                    # '타일랜드 4.0' 전략: the class noun after it
+                    after = re.match(r"\s*(전략|계획|정책|이니셔티브|구상|규획|방안)|"
+                                     r"\s*(사업|프로젝트)", a.clean[m.end():m.end() + 8])
+                    if cls is not None:
+                        typ = "Firm" if cls[1] else "Park" if cls[2] else "Project"
+                    elif after is not None:
+                        typ = "Policy" if after[1] else "Project"
+                    else:
+                        continue
+            out.append(_mention(a, s, e, inner, typ, "quote", zh=gl.zh if gl else "",
+                                en=gl.en if gl else "", confidence=0.85))
+        return out
+
+
+class SourceLineExtractor:
+    """The outlets of a ``출처:`` line: ``광명망(光明網), 국제일보(國際日報)``."""
+
+    name = "source-line"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        if not re.match(r"^\s*(출처|자료|자료원|Source)\s*[:：]", a.clean, re.I):
+            return []
+        out = []
+        # "출처 : 신화망 | 2016-05-30 | 편집 : 박금화": the outlets end at the first bar
+        bar = a.clean.find("|")
+        words = [w for w in a.words[1:] if bar < 0 or w.start < bar]
+        parts = [(word, part.strip(",;.: ")) for word in words for part in word.text.split("/")]
+        for w, stem in parts:
+            if not stem or re.match(r"^[\d.]+$", stem) or stem in ("편집문", "종합", "재구성"):
+                continue
+            if not HANGUL.search(stem):
+                continue
+            start = a.clean.find(stem, w.start)
+            gl = next((g for g in a.glosses if start < g.at <= start + len(stem) + 1), None)
+            rec = ctx.gaz.best(stem, types={"MediaOutlet"})
+            out.append(_mention(a, start, start + len(stem), stem, "MediaOutlet", "source-line",
+                                zh=gl.zh if gl else "", en=gl.en if gl else "",
+                                gazetteer_id=rec.id if rec else "", confidence=0.9))
+        return out

@@ -1,0 +1,128 @@
+"""Noun compounds typed by their head noun, and industries named before 산업.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.gazetteer import HANGUL
+from kg.mentions.analysis import _NUM_COUNTER, Analysed
+from kg.mentions.base import Context, _gov_ministry, _mention, _place_word, suffix_type
+from kg.mentions.tables import _MODIFIERS, ANAPHORS, KO_SUFFIX_TYPES, NOT_SECTOR, STOP_STEMS
+from kg.records import Mention
+
+
+class SuffixExtractor:
+    """Noun compounds typed by their head: ``정보과학기술회사``, ``소프트웨어 연구개발기지``."""
+
+    name = "suffix"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        out: list[Mention] = []
+        for i, w in enumerate(a.words):
+            if w.gloss or not w.stem or not HANGUL.search(w.stem):
+                continue
+            stem = w.stem
+            proper_head = bool(re.match(r"^[A-Za-z]", stem)) or (
+                bool(w.tags) and w.tags[0][1] in ("NNP", "SL"))
+            typ = suffix_type(stem, proper=proper_head)
+            if typ is None and _gov_ministry(stem):
+                typ = "GovernmentBody"
+            if typ is None and re.search(r"..(서비스|제조)업$", stem):
+                typ = "Sector"
+            prev = a.words[i - 1] if i > 0 else None
+            nxt = a.words[i + 1] if i + 1 < len(a.words) else None
+            modifier = not w.particle and nxt is not None and nxt.stem == nxt.text and \
+                all(t.startswith("NN") for _, t in nxt.tags)  # "산업단지 개발업체"
+            if typ is None and stem in KO_SUFFIX_TYPES and not modifier and \
+                    KO_SUFFIX_TYPES[stem] in ("Park", "Project", "GovernmentBody") and prev is not None and \
+                    not prev.particle and prev.stem == prev.text and _place_word(ctx, prev.stem):
+                # "산둥 자유무역시험구": the place makes the class a name
+                out.append(_mention(a, prev.start, w.start + w.text.find(stem) + len(stem),
+                                    f"{prev.stem} {stem}", KO_SUFFIX_TYPES[stem], "suffix+place",
+                                    confidence=0.7))
+                continue
+            if typ is None and re.fullmatch(r"[A-Z]{2,4}[가-힣]{2,8}", stem) and \
+                    not ctx.gaz.lookup(stem) and not any(t == "NNG" for _, t in w.tags):
+                typ = "Firm"  # SK하이닉스, CJ제일제당: a group's initials and a name
+            if typ is None:
+                prev_bare = i > 0 and not a.words[i - 1].particle and \
+                    a.words[i - 1].stem == a.words[i - 1].text
+                if stem in ANAPHORS and (w.particle or not prev_bare):
+                    lead = w.start + w.text.find(stem)
+                    out.append(_mention(a, lead, lead + len(stem), stem, "?", "anaphor",
+                                        confidence=0.5))
+                continue
+            if ctx.gaz.lookup(stem):
+                continue
+            tags = [t for _, t in w.tags]
+            if typ == "Firm" and "NNP" not in tags and "SL" not in tags and \
+                    not stem.endswith(("그룹", "회사", "집단", "공사", "SDI", "은행")):
+                continue
+            # extend left over bare nouns ("소프트웨어 연구개발기지")
+            start = w.start + w.text.find(stem)
+            name = stem
+            j = i - 1
+            reach = 3 if typ == "Project" else 2  # "편광판 생산공장 건설 프로젝트"
+            while j >= 0 and i - j <= reach:
+                p = a.words[j]
+                if p.gloss or p.particle or not p.stem or p.stem != p.text \
+                        or not HANGUL.search(p.stem) or ctx.gaz.lookup(p.stem) \
+                        or _NUM_COUNTER.match(p.text) or p.stem in ("등", "및", "총", "이",
+                                                                   "그", "각", "약", "모든"):
+                    break
+                if not all(t.startswith(("NNG", "SL", "XSN", "XPN")) for _, t in p.tags):
+                    break
+                name = p.stem + " " + name
+                start = p.start
+                j -= 1
+            # "5대 국가자주혁신시범구", "20개의 하이테크산업개발구": a class, not a name
+            if j >= 0 and _NUM_COUNTER.match(a.words[j].text) and name == stem:
+                continue
+            rule = "suffix"
+            generic = all(t in ("NNG", "XSN", "NNB") for _, t in w.tags[:len(w.tags)] if
+                          not t.startswith(("J", "E", "S", "V", "XSV")))
+            prev = a.words[i - 1] if i > 0 else None
+            if name == stem and generic and not modifier and \
+                    typ in ("Park", "Firm", "Project", "Organization") \
+                    and stem not in STOP_STEMS and prev is not None and \
+                    not prev.particle and prev.stem == prev.text and _place_word(ctx, prev.stem):
+                # "핑샹 종합보세구": a common noun made a name by the place before it
+                start, name, rule = prev.start, f"{prev.stem} {stem}", "suffix+place"
+            if name == stem and stem in STOP_STEMS:
+                # a generic noun is a name only after a place: "하얼빈 종합보세구"
+                prev = a.words[i - 1] if i > 0 else None
+                if prev is None or prev.particle or not _place_word(ctx, prev.stem):
+                    continue
+                start = prev.start
+                name = prev.stem + " " + stem
+            out.append(_mention(a, start, w.start + w.text.find(stem) + len(stem), name, typ,
+                                rule, confidence=0.7))
+        return out
+
+
+
+
+
+
+class IndustryExtractor:
+    """``반도체 산업``, ``배터리 산업``: the noun before 산업 names a sector."""
+
+    name = "industry"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        out = []
+        for k in range(1, len(a.words)):
+            w, prev = a.words[k], a.words[k - 1]
+            if w.stem not in ("산업", "업계", "업종") or prev.particle or not prev.stem:
+                continue
+            if not re.fullmatch(r"[가-힣A-Za-z]{2,10}", prev.stem) or prev.stem in NOT_SECTOR \
+                    or prev.stem in _MODIFIERS:
+                continue
+            if ctx.gaz.lookup(prev.stem) or suffix_type(prev.stem) or prev.text.endswith(","):
+                continue
+            if not all(t.startswith(("NN", "SL")) for _, t in prev.tags):
+                continue
+            out.append(_mention(a, prev.start, prev.start + len(prev.stem), prev.stem, "Sector",
+                                "industry", confidence=0.6))
+        return out
