@@ -128,6 +128,15 @@ CASES = [
      {("Person", "박정우")}, set()),
     ("both-parties", "한국과 베트남은 정상회담을 열었다. 양국은 에너지 분야 협력 협정에 서명했다.",
      {("Country", "한국"), ("Country", "베트남")}, {("한국", "cooperatesWith", "베트남")}),
+    ("members-of-organisation", "아세안 회원국인 베트남, 태국은 회의를 열었다.",
+     {("Organization", "아세안"), ("Country", "베트남")},
+     {("베트남", "partOf", "아세안"), ("태국", "partOf", "아세안")}),
+    ("members-before-organisation", "인도네시아, 필리핀 등 아세안 국가가 참석했다.",
+     {("Country", "필리핀")}, {("인도네시아", "partOf", "아세안"), ("필리핀", "partOf", "아세안")}),
+    ("built-by-adnominal", "LG화학이 난징에 세운 난징배터리유한공사는 공장을 늘렸다.",
+     {("Firm", "난징배터리유한공사")}, {("LG화학", "establishes", "난징배터리유한공사")}),
+    ("invests-in-place", "화웨이는 한국에 5억 달러를 투자했다.",
+     {("Firm", "화웨이"), ("Country", "한국")}, {("화웨이", "investsIn", "한국")}),
     ("named-railway", "중국-라오스 철도는 2021년 개통했다.", {("Project", "중국-라오스 철도")}, set()),
 ]
 

@@ -170,6 +170,8 @@ class RelationFinder:
             self._part_of(a, slots, history)
             structure.part_of(self, a, slots, cur_topic)
             structure.made_by(self, a, slots, topic)
+            structure.members(self, a, slots)
+            structure.built_by(self, a, slots)
             self._members(a, slots)
             self._sectors(a, slots, cur_topic)
             self._invests(a, slots)
@@ -818,6 +820,11 @@ class RelationFinder:
         targets = [s for s in slots if self.type_of(s.m) in ("Park", "Project")
                    and s.m.entity != investors[0].m.entity and s.particle in ("에", "에는", "을",
                                                                                "를", "의")]
+        if not targets:
+            # "화웨이는 한국에 … 투자했다", "포스코는 장자강에 투자": a place invested in
+            targets = [s for s in slots if self.type_of(s.m) in PLACE_TYPES and
+                       s.m.entity != investors[0].m.entity and s.particle in ("에", "에도") and
+                       investors[0].m.end <= s.m.start < cue_art]
         if targets:
             for t in targets:
                 self.add(investors[0].m.entity, "investsIn", t.m.entity, idx, "invest-cue", 0.6)

@@ -69,6 +69,61 @@ def part_of(finder, a, slots, topic) -> None:  # noqa: ANN001
                 finder.add(s.m.entity, "partOf", subject.m.entity, idx, "includes", 0.55)
 
 
+def members(finder, a, slots) -> None:  # noqa: ANN001
+    """``아세안 회원국인 베트남``, ``베트남, 태국 등 아세안 국가``: members of an organisation."""
+    idx = a.sentence.index
+    ty = finder.type_of
+    text = finder.article.text
+    for i, o in enumerate(slots):
+        if ty(o.m) != "Organization":
+            continue
+        tail = text[o.m.end:o.m.end + 12]
+        head = re.match(r"\s*(?:\d+개\s*)?(회원국|국가|참여국|가입국|회원사|회원|소속)(인|이자|의|들)?", tail)
+        if head is None:
+            continue
+        # "아세안 회원국인 베트남, 태국": the list after
+        after = [s for s in slots[i + 1:] if ty(s.m) in ("Country", "City", "Firm")]
+        chain = []
+        if head[2] == "인" and after:
+            k = slots.index(after[0])
+            j = k
+            chain = [slots[k]]
+            while j + 1 < len(slots) and re.fullmatch(r"\s*[,·ㆍ]\s*|\s*(?:와|과)\s*", _gap(
+                    finder, slots[j], slots[j + 1])) and ty(slots[j + 1].m) == ty(slots[k].m):
+                j += 1
+                chain.append(slots[j])
+        # "베트남, 태국 등 아세안 국가": the list before, closed by 등
+        before = text[max(0, o.m.start - 3):o.m.start]
+        if not chain and "등" in before and i > 0:
+            chain = [s for s in finder._chain(slots, i - 1) if ty(s.m) in ("Country", "City", "Firm")]
+        for s in chain:
+            finder.add(s.m.entity, "partOf", o.m.entity, idx, "member-of-organisation", 0.6)
+
+
+_BUILT_BY = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}?(?:공동\s*)?(?:설립|건설|조성|건립)한|"
+                       r"(?:이|가)\s+(?:\S+\s+){0,3}?세운")
+
+
+def built_by(finder, a, slots) -> None:  # noqa: ANN001
+    """``포스코가 1997년 설립한 장자강포항불수강``: the agent of an adnominal clause made the
+    name it modifies."""
+    idx = a.sentence.index
+    ty = finder.type_of
+    text = finder.article.text
+    for i, s in enumerate(slots):
+        if s.particle not in ("이", "가") or ty(s.m) not in {"Firm", "GovernmentBody",
+                                                             "Organization", "City", "Province",
+                                                             "Country"}:
+            continue
+        m = _BUILT_BY.match(text[s.m.end:s.m.end + 40])
+        if m is None:
+            continue
+        end = s.m.end + m.end()
+        made = next((t for t in slots[i + 1:] if t.m.start >= end and t.m.start - end <= 3), None)
+        if made is not None and ty(made.m) in {"Firm", "Park", "Project", "Organization"}:
+            finder.add(s.m.entity, "establishes", made.m.entity, idx, "built-by", 0.6)
+
+
 def _adjective(finder, s, slots) -> bool:  # noqa: ANN001
     """A place written before another name (``광둥성의 핵심 도시``, ``중국 기업``) modifies it."""
     after = [t for t in slots if t.m.start >= s.m.end]
