@@ -46,7 +46,7 @@ def affiliate(stem: str, tags: list[tuple[str, str]]) -> str | None:
     """The group whose affiliate ``stem`` names, if it is one.
 
     >>> affiliate("LG디스플레이", []), affiliate("현대화", []), affiliate("포스코", [])
-    ('org/kr_lg', None, None)
+    ('org/group_lg', None, None)
     """
     for name, rid in group_names():
         if not stem.startswith(name) or len(stem) == len(name):
