@@ -54,6 +54,7 @@ class Corpus:
     entities: dict[str, Entity] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    without_entities: list[str] = field(default_factory=list)  # ids of articles naming none
 
 
 def _digest(*parts: object) -> str:
