@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
+import signal
 import sys
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -30,6 +33,10 @@ def _build(args: argparse.Namespace) -> int:
     unknown = [f for f in formats if f != "html" and f not in turtle.FORMATS and f not in names]
     if unknown or not formats:
         print(f"kg: error: unknown format {unknown[0] if unknown else args.formats!r}",
+              file=sys.stderr)
+        return 2
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|\\^`]*[/#]", args.base):
+        print(f"kg: error: --base {args.base!r} is not an absolute IRI ending in / or #",
               file=sys.stderr)
         return 2
     if args.max_article_mb <= 0:
@@ -174,7 +181,21 @@ def main(argv: list[str] | None = None) -> int:
     level = logging.ERROR if args.verbose == 0 else logging.INFO if args.verbose == 1 \
         else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-    return args.func(args)
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminated) if in_main else None
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so that temporary files are removed."""
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

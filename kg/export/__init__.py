@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
 import sys
 import tempfile
 import time
@@ -77,6 +78,20 @@ def _locked(folder: Path) -> Iterator[None]:
         os.close(fd)
 
 
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back while the renames run, so they all happen."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        yield
+        return
+    held = {signal.SIGINT, signal.SIGTERM}
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 def _remove_stale(folder: Path, names: set[str]) -> None:
     """Remove temporary files a killed build left beside the outputs it was writing."""
     for tmp in folder.glob(f".*{_TMP_SUFFIX}"):
@@ -91,10 +106,10 @@ def write_all(files: Mapping[str | os.PathLike[str], bytes]) -> list[Path]:
 
     Each file is first written in full to a temporary file in its own folder and
     flushed to disk; only when all of them are complete are they renamed over the
-    old files, one right after the other. An error, Ctrl-C or a kill before that
-    leaves every previous file as it was (the temporary files are removed, or,
-    after a kill, by the next call). Each folder is locked meanwhile, so two
-    builds cannot interleave their outputs.
+    old files, one right after the other, with Ctrl-C and SIGTERM held back. An
+    error, Ctrl-C or a kill before that leaves every previous file as it was
+    (the temporary files are removed, or, after a kill, by the next call). Each
+    folder is locked meanwhile, so two builds cannot interleave their outputs.
 
     Args:
         files: target path -> bytes.
@@ -118,8 +133,9 @@ def write_all(files: Mapping[str | os.PathLike[str], bytes]) -> list[Path]:
             for target, data in zip(targets, files.values(), strict=True):
                 staged.append((_stage(target, data), target))
             checkpoint("staged")
-            for tmp, target in staged:
-                os.replace(tmp, target)
+            with _signals_held():
+                for tmp, target in staged:
+                    os.replace(tmp, target)
         except BaseException:
             for tmp, _target in staged:
                 tmp.unlink(missing_ok=True)
