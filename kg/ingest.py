@@ -141,11 +141,11 @@ class _TextOfHTML(HTMLParser):
 
 
 def _mb(n: float) -> str:
-    return f"{n / 1e6:.1f} MB" if n < 1e9 else f"{n / 1e9:.1f} GB"
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n / 1e3:.1f} KB"
 
 
 def _limit(n: int) -> str:
-    return f"{n / 1e6:g} MB"
+    return f"{n / 1e6:g} MB" if n >= 100_000 else f"{n / 1e3:g} KB"
 
 
 def binary_kind(raw: bytes) -> str:
@@ -169,8 +169,8 @@ def _common(ch: str) -> bool:
     """``ch`` is in KS X 1001, GB 2312 or Big5, the character sets of everyday text."""
     for enc in ("euc-kr", "gb2312", "big5"):
         try:
-            ch.encode(enc)
-            return True
+            # two bytes: Python's EUC-KR spells the other syllables in 8 (KS X 1001 annex 3)
+            return len(ch.encode(enc)) == 2
         except UnicodeEncodeError:
             continue
     return False
@@ -459,6 +459,7 @@ def _read_jsonl(path: Path, max_article_bytes: int,
 
 
 def _json_article(line: bytes, n: int, path: Path, max_article_bytes: int) -> Article:
+    line = line.rstrip(b"\r\n")
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError:
@@ -471,7 +472,8 @@ def _json_article(line: bytes, n: int, path: Path, max_article_bytes: int) -> Ar
     try:
         rec = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(path, f"line {n}: not JSON ({exc.msg} at column {exc.colno})") from exc
+        raise InputError(path, f"line {n}: not JSON ({exc.msg.removesuffix(' at')}, "
+                         f"column {exc.colno})") from exc
     except (RecursionError, ValueError) as exc:
         raise InputError(path, f"line {n}: not JSON we can read ({type(exc).__name__})") from exc
     if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
@@ -487,9 +489,8 @@ def _json_article(line: bytes, n: int, path: Path, max_article_bytes: int) -> Ar
     _check_size(rec["text"], f"{path}: line {n}", max_article_bytes)
     art_id = _slug(clean_line(str(rec.get("id") or f"{path.stem}-{n}")))
     title = clean_line(rec.get("title") or "")
-    body = rec["text"] if not title else f"{title}\n\n{rec['text']}"
-    try:
-        art = parse_text(body, art_id, f"{path}#{n}", title=title, date=iso_date(date))
+    try:  # parse_text puts the title first (once)
+        art = parse_text(rec["text"], art_id, f"{path}#{n}", title=title, date=iso_date(date))
     except InputError as exc:
         raise InputError(path, f"line {n}: {exc.problem}") from exc
     if rec.get("publisher"):

@@ -4,6 +4,7 @@ or, for a set of outputs that belong together, :func:`write_all`."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import signal
@@ -72,7 +73,7 @@ def _locked(folder: Path) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise OSError(f"{folder}: another kg build is writing there") from None
+            raise OSError(errno.EBUSY, "another kg build is writing there", str(folder)) from None
         yield
     finally:
         os.close(fd)
@@ -121,6 +122,10 @@ def write_all(files: Mapping[str | os.PathLike[str], bytes]) -> list[Path]:
         OSError: a folder cannot be created, locked or written.
     """
     targets = [Path(p) for p in files]
+    for target in targets:
+        if target.is_dir() or (target.exists() and not target.is_file()):
+            # found now, not by the rename after the others have been replaced
+            raise IsADirectoryError(errno.EISDIR, "not a regular file", str(target))
     folders = sorted({t.parent.resolve() for t in targets}, key=str)
     for folder in folders:
         folder.mkdir(parents=True, exist_ok=True)
