@@ -38,7 +38,8 @@ MAX_ARTICLE_BYTES = 2_000_000
 FILE_FACTOR = 8
 """A file (or JSON line) may be this many times its article's limit (markup, escapes)."""
 
-# Formats a scraper saves that are not text, by their first bytes.
+# Formats a scraper saves that are not text, by their first bytes: none of them
+# can start a text (no "MZ", which starts "MZ 세대"; executables have NULs anyway).
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "a PDF document"),
     (b"PK\x03\x04", "a ZIP archive (or .docx, .xlsx, .hwpx)"),
@@ -52,13 +53,11 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"II*\x00", "a TIFF image"),
     (b"MM\x00*", "a TIFF image"),
     (b"\x1f\x8b", "a gzip file"),
-    (b"BZh", "a bzip2 file"),
     (b"\xfd7zXZ\x00", "an xz file"),
     (b"(\xb5/\xfd", "a zstd file"),
     (b"7z\xbc\xaf'\x1c", "a 7-Zip archive"),
     (b"Rar!\x1a\x07", "a RAR archive"),
     (b"\x7fELF", "an ELF executable"),
-    (b"MZ", "a Windows executable"),
     (b"SQLite format 3\x00", "an SQLite database"),
 )
 _RIFF = {b"WEBP": "a WebP image", b"WAVE": "a WAV sound", b"AVI ": "an AVI video"}
@@ -159,6 +158,8 @@ def binary_kind(raw: bytes) -> str:
             return kind
     if raw.startswith(b"RIFF") and raw[8:12] in _RIFF:
         return _RIFF[raw[8:12]]
+    if re.match(rb"BZh[1-9]1AY&SY", raw):
+        return "a bzip2 file"
     if b"\x00" in raw[:4096]:
         return "NUL bytes"
     return ""

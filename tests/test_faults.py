@@ -10,6 +10,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from kg.cli import main
-from kg.ingest import InputError, read_paths
+from kg.ingest import _SIGNATURES, InputError, decode, read_paths
 
 from .conftest import DATA
 
@@ -152,6 +153,24 @@ def test_unreadable_file_for_real(tmp_path: Path, capsys: pytest.CaptureFixture)
     f.chmod(0)
     assert main(["build", str(f), "-o", str(tmp_path / "out")]) == 1
     assert "cannot read (Permission denied)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("magic", "kind"), _SIGNATURES, ids=[k for _m, k in _SIGNATURES])
+def test_every_known_binary_format_is_named(magic: bytes, kind: str) -> None:
+    with pytest.raises(InputError, match=f"binary file, not text \\({re.escape(kind)}\\)"):
+        decode(magic + "한중 협력 기사".encode() * 20, "x.txt")
+
+
+def test_bzip2_and_riff_files_are_named() -> None:
+    for raw, kind in ((b"BZh91AY&SY\x12\x34", "a bzip2 file"),
+                      (b"RIFF\x10\x00\x00\x00WEBPVP8 ", "a WebP image")):
+        with pytest.raises(InputError, match=kind):
+            decode(raw + "한중".encode(), "x.txt")
+
+
+def test_text_that_starts_like_a_format_name_is_still_text() -> None:
+    for text in ("MZ 세대의 소비", "BZh9 표기", "PK 상태", "GIF 파일", "7z 압축"):
+        assert decode(text.encode(), "x.txt") == text
 
 
 REFERENCE = read_paths([FAULTS / "cp949.txt"])[0]
