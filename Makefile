@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench bench-huge clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ lint: $(VENV)/.test-installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_build.py
+
+bench-huge: $(VENV)/.installed
+	$(BIN)/python bench/bench_huge.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -34,6 +34,7 @@ from kg.namespaces import (
     NIF,
     WGS84,
     bind_all,
+    mint,
 )
 from kg.records import Article, Entity, Fact, Relation, Sentence
 
@@ -54,6 +55,7 @@ class Corpus:
     entities: dict[str, Entity] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    without_entities: list[str] = field(default_factory=list)  # ids of articles naming none
 
 
 def _digest(*parts: object) -> str:
@@ -77,13 +79,13 @@ class GraphBuilder:
 
     # -- IRIs --------------------------------------------------------------------
     def entity(self, key: str) -> URIRef:
-        return self.base[key]
+        return mint(self.base, key)
 
     def article(self, art_id: str) -> URIRef:
-        return self.base[f"article/{art_id}"]
+        return mint(self.base, f"article/{art_id}")
 
     def sentence(self, art_id: str, index: int) -> URIRef:
-        return self.base[f"article/{art_id}/s{index}"]
+        return mint(self.base, f"article/{art_id}/s{index}")
 
     # -- writing -----------------------------------------------------------------
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:

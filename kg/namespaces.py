@@ -8,6 +8,8 @@ pass ``base=`` to :func:`kg.build` (or ``--base`` on the command line).
 
 from __future__ import annotations
 
+import re
+
 from rdflib import Graph, Namespace
 from rdflib.namespace import (
     DCTERMS,
@@ -142,3 +144,37 @@ def bind_all(graph: Graph, entity_base: str = KGE_IRI) -> Graph:
         iri = entity_base if prefix == "kge" else str(ns)
         graph.bind(prefix, Namespace(iri), override=True, replace=True)
     return graph
+
+
+# RFC 3987 ipchar less "%" (always escaped, so that minting is one-to-one): ASCII
+# letters, digits, -._~ !$&'()*+,;= :@ and "/" between segments, and the ucschar
+# ranges less spaces, invisible format characters and bidi controls (RFC 3987 §4.1).
+# Fixed code-point ranges, not Unicode categories, so that a newer Unicode in a
+# newer Python never changes an IRI.
+_UCS = [(0xA0, 0xD7FF), (0xF900, 0xFDCF), (0xFDF0, 0xFFEF),
+        *((p << 16, (p << 16) + 0xFFFD) for p in range(1, 14)), (0xE1000, 0xEFFFD)]
+_NOT = "\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\ufff9-\ufffb"
+_UNSAFE = re.compile(
+    "[^A-Za-z0-9\\-._~!$&'()*+,;=:@/" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _UCS) + "]"
+    f"|[{_NOT}]"
+)
+
+
+def iri_path(key: str) -> str:
+    """``key`` as the path of an IRI: characters an IRI may not hold percent-encoded.
+
+    Keys of ordinary names pass unchanged; every other string still gives a valid
+    IRI path, and two different keys never give the same path (``%`` itself is
+    encoded, and so are the dots of a ``.`` or ``..`` segment).
+
+    >>> iri_path("firm/창룽그룹"), iri_path('a b<"%>'), iri_path("x/../y")
+    ('firm/창룽그룹', 'a%20b%3C%22%25%3E', 'x/%2E%2E/y')
+    """
+    path = _UNSAFE.sub(
+        lambda m: "".join(f"%{b:02X}" for b in m[0].encode("utf-8", "surrogatepass")), key)
+    return "/".join("%2E" * len(seg) if seg in (".", "..") else seg for seg in path.split("/"))
+
+
+def mint(base: str, key: str) -> URIRef:
+    """The IRI of ``key`` under ``base`` (see :func:`iri_path`)."""
+    return URIRef(base + iri_path(key))

@@ -47,6 +47,9 @@ def process(articles: Iterable[Article]) -> Corpus:
         for ent in ents.values():
             # the publisher is the article's metadata, not a name in its text
             ent.mentioned = any(m.rule != "publisher" for m in ent.mentions)
+        if not any(ent.mentioned for ent in ents.values()):
+            logger.warning("%s: no entity found in article %r", art.path or art.id, art.id)
+            corpus.without_entities.append(art.id)
         rels, facts = relations.extract(art, analysed, found, ents)
         corpus.articles.append(art)
         corpus.sentences[art.id] = sents
