@@ -137,6 +137,9 @@ CASES = [
      {("Firm", "난징배터리유한공사")}, {("LG화학", "establishes", "난징배터리유한공사")}),
     ("invests-in-place", "화웨이는 한국에 5억 달러를 투자했다.",
      {("Firm", "화웨이"), ("Country", "한국")}, {("화웨이", "investsIn", "한국")}),
+    ("gazetteer-names-of-several-words", "한중 FTA 발효 뒤 13차 5개년 계획이 시행됐다.",
+     {("Policy", "한중 FTA"), ("Policy", "13차 5개년 계획")}, set()),
+    ("outlet-credited", "공장이 문을 열었다.\n기사제공 = 뉴스핌", {("MediaOutlet", "뉴스핌")}, set()),
     ("named-railway", "중국-라오스 철도는 2021년 개통했다.", {("Project", "중국-라오스 철도")}, set()),
 ]
 

@@ -32,7 +32,7 @@ from kg.gazetteer import HANGUL, compact, gazetteer
 from kg.mentions.analysis import Analysed, Gloss, Word, analyse
 from kg.mentions.base import Context, Extractor, suffix_type, zh_type
 from kg.mentions.firms import AffiliateExtractor, FirmByClassExtractor
-from kg.mentions.gazetteer_names import GazetteerExtractor
+from kg.mentions.gazetteer_names import GazetteerExtractor, GazetteerPhraseExtractor
 from kg.mentions.gloss import GlossExtractor, GovernmentExtractor
 from kg.mentions.lists import ListExtractor
 from kg.mentions.media import BylineExtractor
@@ -69,7 +69,7 @@ def register(extractor: Extractor) -> Extractor:
 for _ex in (SourceLineExtractor(), QuoteExtractor(), GlossExtractor(), PersonExtractor(),
             PostPersonExtractor(), GovernmentExtractor(), BylineExtractor(), AffiliateExtractor(),
             SectorExtractor(), FirmByClassExtractor(), PlaceSuffixExtractor(),
-            PlaceListExtractor(),
+            PlaceListExtractor(), GazetteerPhraseExtractor(),
             GazetteerExtractor(), SuffixExtractor(), ListExtractor(), IndustryExtractor()):
     register(_ex)
 
@@ -222,7 +222,7 @@ _PRIORITY = {"gloss+body": 1, "gloss+place-body": 2, "source-line": 0, "quote": 
              "gloss-prefix-place": 2, "country-compound": 2, "country-list": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
              "list-head": 7, "list+gazetteer": 3, "known-name": 5, "post-holder": 6,
-             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "byline": 0, "alias": 1, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "place-list": 4, "place-pair": 2, "firm-by-predicate": 5, "post-place": 2, "sector": 6,
+             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "byline": 0, "alias": 1, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "place-list": 4, "place-pair": 2, "gazetteer-phrase": 2, "firm-by-predicate": 5, "post-place": 2, "sector": 6,
              "country-abbreviation": 8, "anaphor": 9}
 
 

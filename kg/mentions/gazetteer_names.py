@@ -122,3 +122,36 @@ class GazetteerExtractor:
             if rec is not None:
                 return rec, stem
         return None, ""
+
+
+class GazetteerPhraseExtractor:
+    """Names of several words the gazetteer knows: ``한중 FTA``, ``13차 5개년 계획``,
+    ``징진지 협동발전``, ``주중국 대한민국 대사관`` (places are left to single words)."""
+
+    name = "gazetteer-phrase"
+
+    def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        out: list[Mention] = []
+        words = a.words
+        for i in range(len(words)):
+            for n in (4, 3, 2):
+                if i + n > len(words):
+                    continue
+                span = words[i:i + n]
+                if any(w.particle.strip() for w in span[:-1]) or any(w.gloss for w in span[:-1]):
+                    continue
+                if not span[-1].stem or any(not w.stem for w in span):
+                    continue
+                text = " ".join(w.text.strip("‘’“”「」『』《》'\"") for w in span[:-1])
+                text = f"{text} {span[-1].stem}".strip()
+                rec = next((r for r in ctx.gaz.lookup(text) if r.type not in PLACE_TYPES), None)
+                if rec is None:
+                    continue
+                lead = span[0].start + (len(span[0].text) - len(span[0].text.lstrip(
+                    "‘’“”「」『』《》'\"")))
+                end = span[-1].start + max(span[-1].text.find(span[-1].stem), 0) + \
+                    len(span[-1].stem)
+                out.append(_mention(a, lead, end, a.clean[lead:end], rec.type, "gazetteer-phrase",
+                                    gazetteer_id=rec.id, confidence=0.9))
+                break
+        return out

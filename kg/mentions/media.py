@@ -26,6 +26,7 @@ _PATTERNS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"^\s*\[(?P<o>[^\]\s]{2,12})\s+[가-힣]{2,8}\s+\d{1,2}월\s*\d{1,2}일\s*\]"), True),
     (re.compile(r"[A-Za-z0-9._-]+@(?P<o>[a-z0-9-]+\.(?:co\.kr|com|kr|net|or\.kr|co))\b"), True),
     (re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?P<o>[^\s,.<>()\[\]|]{2,15})"), True),
+    (re.compile(r"(?:기사\s*제공|제공|출처|자료)\s*[=:：]\s*(?P<o>[^\s,.<>()\[\]|=]{2,15})"), True),
     (re.compile(r"(?:저작권자|Copyright|copyright|COPYRIGHT)\s*(?:ⓒ|©|\([cC]\))?\s*(?P<o>[^\s,.<>()\[\]|ⓒ©]{2,15})"), True),
 ]
 
