@@ -799,9 +799,6 @@ class RelationFinder:
             owner = subject.m.entity if subject is not None else None
             if owner is None and topic and self.ents[topic].type in HAS_SECTOR:
                 owner = topic
-            if owner is None:
-                prior = [s for s in holders if s.m.end <= sec.m.start]
-                owner = prior[-1].m.entity if prior else None
             if owner is not None:
                 self.add(owner, "inSector", sec.m.entity, idx, "field-of-subject", 0.5)
 
