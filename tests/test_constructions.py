@@ -57,7 +57,7 @@ CASES = [
     ("byline-known", "[매일경제 베이징=홍길동 특파원] 중국 정부가 새 정책을 내놨다.",
      {("MediaOutlet", "매일경제")}, set()),
     ("dateline", "(상하이=연합뉴스) 김영수 특파원 = 상하이시가 규제를 풀었다.",
-     {("MediaOutlet", "연합뉴스")}, set()),
+     {("MediaOutlet", "연합뉴스"), ("City", "상하이시")}, set()),
     ("byline-unknown-outlet", "[한빛일보=이민수 기자] 옌타이시가 설명회를 열었다.",
      {("MediaOutlet", "한빛일보")}, set()),
     ("reporter-address", "수출이 늘었다.\n김민지 기자 minji@hankyung.com",
@@ -161,9 +161,11 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("중국 시장 공략을 강화한다.", {("Person", "중국")}),
         ("LG전자 중국법인 사장이 참석했다.", {("Person", "중국법인")}),
         ("공장 건설 프로젝트가 시작됐다.", {("Sector", "건설")}),
+        ("(서울=연합뉴스) 김영수 기자 = 수출이 늘었다.", {("City", "서울")}),
     ],
     ids=["dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
-         "market-is-no-post", "unit-is-no-name", "building-is-no-sector"],
+         "market-is-no-post", "unit-is-no-name", "building-is-no-sector",
+         "dateline-place-is-no-name"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

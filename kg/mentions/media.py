@@ -54,6 +54,16 @@ class BylineExtractor:
                                     or ctx.gaz.lookup(name)):
                     continue  # a place or a body, not an unknown outlet
                 s = a.sentence.start + m.start("o")
+                # "(서울=연합뉴스)", "[아시아경제 창저우(중국)=…]": the dateline's place is the
+                # reporter's whereabouts, not a name of the story; a blank mention holds its span
+                eq = text.find("=", m.start(), m.end())
+                if eq > 0 and pattern.pattern.startswith(("[(\\[]", "\\[")):
+                    for pm in re.finditer(r"[가-힣]{2,8}", text[m.start():eq]):
+                        ps = a.sentence.start + m.start() + pm.start()
+                        if ps != s:
+                            out.append(Mention(text=pm[0], type="?", start=ps, end=ps + len(pm[0]),
+                                               sentence=a.sentence.index, rule="dateline-place",
+                                               confidence=0.1))
                 out.append(Mention(text=name, type="MediaOutlet", start=s, end=s + len(name),
                                    sentence=a.sentence.index, rule="byline",
                                    confidence=0.9 if rec else 0.7,

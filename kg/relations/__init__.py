@@ -98,7 +98,11 @@ def _slots(a: Analysed, ms: list[Mention]) -> list[Slot]:
             particle = a.words[wi + 1].particle or a.words[wi + 1].text
             particle = re.sub(r"^(정부|국가|측|당국)", "", particle)
         if m.end < stem_end_art and m.end < we_art:
-            particle = ""
+            rest = a.sentence.text[m.end - a.sentence.start:stem_end_art - a.sentence.start]
+            # "상하이시가": a particle Kiwi left in the stem is still the name's particle
+            particle = rest + w.particle if rest in ("가", "이", "는", "은", "를", "을", "와", "과",
+                                                     "의", "도", "에", "로", "에서", "에는",
+                                                     "으로") else ""
         out.append(Slot(m, wi, particle.strip(",.") if particle else "", nxt, acts))
     return out
 
