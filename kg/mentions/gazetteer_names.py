@@ -11,7 +11,6 @@ from kg.mentions.base import Context, _mention, suffix_type
 from kg.mentions.tables import COUNTRY_ABBR, GENERIC_TAILS, PLACE_TYPES, country_pair
 from kg.records import Mention
 
-
 _PARTICLES = ("에서는", "에서", "에는", "으로", "와의", "과의", "가", "이", "는", "은", "를", "을", "와",
               "과", "의", "도", "에", "로")
 
