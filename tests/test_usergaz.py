@@ -154,3 +154,11 @@ def test_build_named_keeps_the_gazetteer_in_the_entities_graph() -> None:
     ents = ds.graph(KGE["graph/entities"])
     assert (FIRM, OWL.sameAs, WIKIDATA) in ents
     assert next(ents.subjects(RDF.type, KGO.Gazetteer), None) is not None
+
+
+def test_the_readme_sample_loads_with_its_parents() -> None:
+    gaz = load([Path(kg.__file__).parent / "sample" / "gazetteer.csv"])
+    rec = gaz.records["firm/창룽그룹"]
+    assert gaz.records[rec.parent].type == "City" and rec.parent.startswith("city/")
+    assert rec.user_row == "gazetteer.csv row 3"
+    assert gaz.best("昌隆集团") is rec  # a traditional alias found in simplified characters
