@@ -25,7 +25,8 @@ def _build(args: argparse.Namespace) -> int:
     from kg.graph import build_dataset, core_triples, union
     from kg.ingest import InputError, read_paths
     from kg.namespaces import CORE_CLASSES, KGO
-    from kg.pipeline import process, sample_paths
+    from kg.pipeline import process, sample_paths, user_gazetteer
+    from kg.usergaz import GazetteerError
 
     t0 = time.perf_counter()
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
@@ -42,6 +43,11 @@ def _build(args: argparse.Namespace) -> int:
     if args.max_article_mb <= 0:
         print("kg: error: --max-article-mb must be above 0", file=sys.stderr)
         return 2
+    try:
+        gaz = user_gazetteer(args.gazetteer or None)
+    except GazetteerError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return 1
     faults: list[InputError] | None = [] if args.keep_going else None
     try:
         arts = read_paths(args.inputs or sample_paths(),
@@ -56,7 +62,7 @@ def _build(args: argparse.Namespace) -> int:
               "nothing written", file=sys.stderr)
         return 1
     checkpoint("read")
-    corpus = process(arts)
+    corpus = process(arts, gaz)
     for art_id in corpus.without_entities:
         art = next(a for a in corpus.articles if a.id == art_id)
         print(f"kg: warning: {art.path or art.id}: no entity found in article {art.id!r}",
@@ -161,6 +167,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--max-article-mb", type=float, default=MAX_ARTICLE_BYTES / 1e6, metavar="MB",
                    help="refuse an article whose text is larger (default: %(default)g; "
                    f"a file may be {FILE_FACTOR} times that)")
+    b.add_argument("-g", "--gazetteer", action="append", metavar="FILE.csv",
+                   help="a user gazetteer (CSV: name,type,aliases,iri[,parent,country]); "
+                   "repeatable; checked before anything is read")
     b.set_defaults(func=_build)
     e = sub.add_parser("eval", help="precision/recall/F1 of a graph against a gold JSON")
     e.add_argument("graph")

@@ -21,6 +21,7 @@ import logging
 import re
 import unicodedata
 from collections import defaultdict
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -94,6 +95,7 @@ class Record:
     parent: str = ""  # id of the containing place (province or country)
     source: str = ""  # which data package it came from
     hangul_matchable: bool = True  # may a bare Hangul word match it?
+    user_row: str = ""  # "file.csv row 3" for an entry of a user gazetteer (kg.usergaz)
 
     def names(self) -> set[str]:
         """Every name of the record."""
@@ -486,7 +488,16 @@ class Gazetteer:
         return out
 
 
+_ACTIVE: ContextVar[Gazetteer | None] = ContextVar("kg_gazetteer", default=None)
+
+
 @cache
-def gazetteer() -> Gazetteer:
-    """The shared gazetteer (built once per process)."""
+def builtin() -> Gazetteer:
+    """The built-in gazetteer (built once per process, never changed)."""
     return Gazetteer()
+
+
+def gazetteer() -> Gazetteer:
+    """The gazetteer of the build in progress: :func:`builtin`, or the built-in one with a
+    user's entries while a build runs with them (:func:`kg.usergaz.active`)."""
+    return _ACTIVE.get() or builtin()

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.namespaces import (
     CORE_RELATIONS,
@@ -56,6 +56,7 @@ class Corpus:
     relations: list[Relation] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     without_entities: list[str] = field(default_factory=list)  # ids of articles naming none
+    gazetteers: list = field(default_factory=list)  # kg.usergaz.Source of the user files used
 
 
 def _digest(*parts: object) -> str:
@@ -81,6 +82,9 @@ class GraphBuilder:
     def entity(self, key: str) -> URIRef:
         return mint(self.base, key)
 
+    def gazetteer(self, sha256: str) -> URIRef:
+        return mint(self.base, f"gazetteer/{sha256[:16]}")
+
     def article(self, art_id: str) -> URIRef:
         return mint(self.base, f"article/{art_id}")
 
@@ -99,6 +103,11 @@ class GraphBuilder:
             self.ctx = self._in(art.id)
             self._article(art, corpus)
         self.ctx = self.entities_graph
+        for src in sorted(corpus.gazetteers, key=lambda s: s.sha256):
+            node = self.gazetteer(src.sha256)
+            self.add(node, RDF.type, KGO.Gazetteer)
+            self.add(node, KGO.sourceFile, Literal(src.file))
+            self.add(node, KGO.contentHash, Literal(f"sha256:{src.sha256}"))
         for key in sorted(corpus.entities):
             self._entity(corpus.entities[key])
         for rel in corpus.relations:
@@ -126,15 +135,20 @@ class GraphBuilder:
             self.add(s, NIF.beginIndex, Literal(sent.start, datatype=XSD.nonNegativeInteger))
             self.add(s, NIF.endIndex, Literal(sent.end, datatype=XSD.nonNegativeInteger))
             self.add(s, KGO.inArticle, node)
+        used: set[str] = set()
         for key in sorted(corpus.entities):
             ent = corpus.entities[key]
             if art.id in ent.articles and ent.mentioned:
                 self.add(node, KGO.mentions, self.entity(key))
+                used |= ent.derived_from
                 if ent.type == "MediaOutlet" and any(
                         m.rule == "source-line" for m in ent.mentions):
                     self.add(node, KGO.citesSource, self.entity(key))
                 if any(m.rule == "publisher" for m in ent.mentions):
                     self.add(node, KGO.publishedBy, self.entity(key))
+        for sha in sorted(used):
+            # names of this article were found with a user gazetteer (kg.usergaz)
+            self.add(node, PROV.wasInfluencedBy, self.gazetteer(sha))
 
     def _entity(self, ent: Entity) -> None:
         node = self.entity(ent.key)
@@ -150,6 +164,10 @@ class GraphBuilder:
                 self.add(node, SKOS.altLabel, Literal(name, lang=lang))
         if ent.geonames_id:
             self.add(node, OWL.sameAs, GEONAMES[f"{ent.geonames_id}/"])
+        for iri in sorted(ent.same_as):
+            self.add(node, OWL.sameAs, URIRef(iri))
+        for sha in sorted(ent.derived_from):
+            self.add(node, PROV.wasDerivedFrom, self.gazetteer(sha))
         if ent.lat is not None and ent.long is not None:
             self.add(node, WGS84.lat, Literal(Decimal(str(ent.lat)), datatype=XSD.decimal))
             self.add(node, WGS84.long, Literal(Decimal(str(ent.long)), datatype=XSD.decimal))

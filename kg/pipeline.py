@@ -14,8 +14,8 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from kg import ingest, mentions, names, relations, resolve, sentences
-from kg.gazetteer import gazetteer
+from kg import ingest, mentions, names, relations, resolve, sentences, usergaz
+from kg.gazetteer import Gazetteer
 from kg.graph import Corpus, build_dataset, build_graph
 from kg.namespaces import KGE_IRI
 from kg.records import Article, Entity, Mention, Relation
@@ -30,13 +30,40 @@ def sample_paths() -> list[Path]:
     return [SAMPLE]
 
 
-def process(articles: Iterable[Article]) -> Corpus:
-    """Run the text stages over articles and merge what they find."""
+GazetteerArg = str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | Gazetteer | None
+
+
+def user_gazetteer(gazetteer: GazetteerArg) -> Gazetteer | None:
+    """The gazetteer a build uses: ``None`` for the built-in one, else the built-in one with
+    the entries of the CSV file(s) given (or a :class:`~kg.usergaz.UserGazetteer` as is).
+
+    Raises:
+        kg.usergaz.GazetteerError: a file is bad.
+    """
+    if gazetteer is None or isinstance(gazetteer, Gazetteer):
+        return gazetteer
+    if isinstance(gazetteer, str | os.PathLike):
+        gazetteer = [gazetteer]
+    files = list(gazetteer)
+    return usergaz.load(files) if files else None
+
+
+def process(articles: Iterable[Article], gazetteer: GazetteerArg = None) -> Corpus:
+    """Run the text stages over articles and merge what they find.
+
+    ``gazetteer``: user gazetteer CSV file(s) to use besides the built-in one, for this
+    build only (see :mod:`kg.usergaz`).
+    """
+    with usergaz.active(user_gazetteer(gazetteer)) as gaz:
+        return _process(articles, gaz)
+
+
+def _process(articles: Iterable[Article], gaz: Gazetteer) -> Corpus:
     corpus = Corpus()
-    gaz = gazetteer()
     for art in sorted(articles, key=lambda a: a.id):
         sents = sentences.split(art)
         found, analysed = mentions.find(sents, art.date)
+        usergaz.reconcile(found, gaz, art.path or art.id)
         if art.publisher:
             rec = gaz.best(art.publisher, types={"Organization", "MediaOutlet", "Firm",
                                                  "GovernmentBody"})
@@ -58,6 +85,8 @@ def process(articles: Iterable[Article]) -> Corpus:
         corpus.relations.extend(rels)
         corpus.facts.extend(facts)
     _hierarchy(corpus, gaz)
+    used = usergaz.annotate(corpus.entities.values(), gaz)
+    corpus.gazetteers = [s for s in getattr(gaz, "sources", []) if s.sha256 in used]
     for ent in corpus.entities.values():
         ent.label = _preferred_label(ent)
     names.enrich(corpus.entities)
@@ -124,22 +153,28 @@ def _hierarchy(corpus: Corpus, gaz) -> None:  # noqa: ANN001
                 break
 
 
-def build(paths: Iterable[str | os.PathLike[str]] | None = None, base: str = KGE_IRI) -> Graph:
+def build(paths: Iterable[str | os.PathLike[str]] | None = None, base: str = KGE_IRI,
+          gazetteer: GazetteerArg = None) -> Graph:
     """Build the knowledge graph of the articles at ``paths`` (files, folders, JSON Lines).
 
-    With no paths, builds the bundled sample article.
+    With no paths, builds the bundled sample article. ``gazetteer``: user gazetteer CSV
+    file(s) (:mod:`kg.usergaz`), checked before any article is read.
     """
+    gaz = user_gazetteer(gazetteer)
     arts = ingest.read_paths(list(paths) if paths else sample_paths())
-    return build_graph(process(arts), base)
+    return build_graph(process(arts, gaz), base)
 
 
 def build_named(paths: Iterable[str | os.PathLike[str]] | None = None,
-                base: str = KGE_IRI) -> Dataset:
+                base: str = KGE_IRI, gazetteer: GazetteerArg = None) -> Dataset:
     """Like :func:`build` but keeps one named graph per article (an rdflib Dataset)."""
+    gaz = user_gazetteer(gazetteer)
     arts = ingest.read_paths(list(paths) if paths else sample_paths())
-    return build_dataset(process(arts), base)
+    return build_dataset(process(arts, gaz), base)
 
 
-def build_corpus(paths: Iterable[str | os.PathLike[str]] | None = None) -> Corpus:
+def build_corpus(paths: Iterable[str | os.PathLike[str]] | None = None,
+                 gazetteer: GazetteerArg = None) -> Corpus:
     """Like :func:`build` but returns the records instead of the graph."""
-    return process(ingest.read_paths(list(paths) if paths else sample_paths()))
+    gaz = user_gazetteer(gazetteer)
+    return process(ingest.read_paths(list(paths) if paths else sample_paths()), gaz)

@@ -72,6 +72,8 @@ class Entity:
     en: str = ""  # the gazetteer's English name (preferred English label)
     readings: set[str] = field(default_factory=set)  # Sino-Korean readings of the Chinese name
     notes: list[str] = field(default_factory=list)  # data-quality notes
+    same_as: set[str] = field(default_factory=set)  # outside identifiers (a user gazetteer's)
+    derived_from: set[str] = field(default_factory=set)  # SHA-256 of user gazetteers used
 
     def add_label(self, lang: str, name: str) -> None:
         """Record ``name`` under language tag ``lang`` (empty names are ignored)."""

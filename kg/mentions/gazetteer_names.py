@@ -120,7 +120,7 @@ class GazetteerExtractor:
             if rec.type == "City" and not rec.hangul_matchable and not (
                     re.search(r"[가-힣](시|현)$", probe) and (proper or len(probe) >= 3)):
                 continue  # a small city only with its suffix: 장자강시, 창싱현
-            if rec.type == "Firm" and not proper and HANGUL.search(probe):
+            if rec.type == "Firm" and not proper and HANGUL.search(probe) and not rec.user_row:
                 continue  # 현대 (modern times): a group's name only as a proper noun
             if rec.type == "City" and not proper and not probe.endswith("시") and \
                     compact(probe) not in {compact(n) for n in rec.ko_alt | {rec.ko}}:
