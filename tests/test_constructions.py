@@ -162,14 +162,28 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("LG전자 중국법인 사장이 참석했다.", {("Person", "중국법인")}),
         ("공장 건설 프로젝트가 시작됐다.", {("Sector", "건설")}),
         ("(서울=연합뉴스) 김영수 기자 = 수출이 늘었다.", {("City", "서울")}),
+        ("협정을 맺은 뒤 바이오, 반도체 등 첨단산업 분야에서 교류한다.", {("Sector", "뒤 바이오")}),
     ],
     ids=["dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
          "market-is-no-post", "unit-is-no-name", "building-is-no-sector",
-         "dateline-place-is-no-name"],
+         "dateline-place-is-no-name", "clause-noun-is-no-list-item"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)
     assert not (not_expected & names), not_expected & names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("포스코는 서울 본사에서 중국 칭화대와 업무협약을 체결했다.",
+         {("포스코", "locatedIn", "서울"), ("포스코", "cooperatesWith", "중국")}),
+    ],
+    ids=["where-it-happened-and-a-partners-country"],
+)
+def test_not_a_relation(text: str, not_expected: set) -> None:
+    _, rels = _build(text)
+    assert not (not_expected & rels), not_expected & rels
 
 
 def test_target_date_in_a_quotation_builds() -> None:

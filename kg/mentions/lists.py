@@ -12,6 +12,11 @@ from kg.mentions.tables import KO_SUFFIX_TYPES, LIST_HEADS, NOT_SECTOR, PLACE_TY
 from kg.records import Mention
 
 
+# nouns that close a clause rather than begin an item
+_NOT_IN_ITEM = {"뒤", "후", "전", "중", "때", "간", "내", "외", "이후", "이전", "동안", "가운데", "이번",
+                "올해", "지난해", "최근", "현재"}
+
+
 class ListExtractor:
     """Coordinated lists ``A, B 및 C 등 N개 분야``: items typed by the list's head."""
 
@@ -114,6 +119,8 @@ class ListExtractor:
             if w.particle.strip(",") or not w.stem or \
                     w.text.startswith(("‘", "「")) or w.text.endswith(("’", "」")):
                 break
+            if cur and (w.stem in _NOT_IN_ITEM or any(t in ("NNB", "MM", "MAG") for _, t in w.tags)):
+                break  # "맺은 뒤 바이오, 반도체 등": 뒤 ends the clause before the list
             if len(cur) >= 3:
                 break
             cur.insert(0, w)

@@ -12,6 +12,7 @@ import re
 from kg.records import Mention
 
 _SUFFIXED = re.compile(r"([가-힣]{2,5})(시|현|구|군)")
+_PROVINCE_SUFFIXES: tuple[str, ...] = ()  # 성 and 주 end too many words (위성, 광주) to be used
 
 
 class PlaceSuffixExtractor:
@@ -46,11 +47,12 @@ class PlaceSuffixExtractor:
                 continue  # 김동현, 방재현: a person's name
             if not proper and not (mandarin and tags[0][1] != "NNG"):
                 continue
-            if suffix in ("구", "군") and not proper:
+            if suffix in ("구", "군", *_PROVINCE_SUFFIXES) and not proper:
                 continue
             lead = w.start + max(w.text.find(w.stem), 0)
             s, e = a.span(lead, lead + len(w.stem))
-            out.append(Mention(text=w.stem, type="City", start=s, end=e,
+            typ = "Province" if suffix in _PROVINCE_SUFFIXES else "City"
+            out.append(Mention(text=w.stem, type=typ, start=s, end=e,
                                sentence=a.sentence.index, rule="place-suffix", confidence=0.6,
                                head=compact(w.stem)))
         return out

@@ -286,6 +286,9 @@ class RelationFinder:
             place = before[-1]
             following = a.words[a.words.index(w) + 1].text if w is not a.words[-1] else ""
             adnominal = w.text.startswith(("위치한", "조성된", "들어선", "설립된", "건설된"))
+            if w.text.startswith(("본사", "본부")) and not (
+                    w.text.startswith(("본사를", "본부를", "본사가", "본사는")) or adnominal):
+                continue  # "서울 본사에서 체결": where it happened, not where the firm is
             if adnominal or (w.text.startswith(("본사를", "본부를")) and
                              following.startswith("둔")):
                 # the name the relative clause modifies: right after it ("본사를 둔 화리그룹"),
@@ -476,7 +479,10 @@ class RelationFinder:
                     self.type_of(sl.m) in PARTY):
                 # "포스코퓨처엠·中 닝보화룽과": the partner list may end in a name not found
                 nxt_word = re.match(r"[·ㆍ]\s*(?:\S{1,2}\s+)?\S+?(와|과)\s", text[sl.m.end - s0:])
-                if nxt_word is None and self.type_of(sl.m) == "Country" and not sl.particle:
+                if nxt_word is None and self.type_of(sl.m) == "Country" and not sl.particle and \
+                        i > 0 and re.fullmatch(r"\s*[·ㆍ]\s*", text[slots[i - 1].m.end - s0:
+                                                                      sl.m.start - s0]):
+                    # "포스코퓨처엠·中 닝보화룽과": a country before a partner not found, in a list
                     nxt_word = re.match(r"\s+\S+?(와|과)\s", text[sl.m.end - s0:])
                 if not (nxt_word and self.type_of(sl.m) in PARTY) or \
                         not COOP.search(cues[sl.m.end - s0 + nxt_word.end():][:40]):
