@@ -11,7 +11,6 @@ from kg.mentions.base import Context, _mention, ctx_country
 from kg.mentions.tables import KO_SUFFIX_TYPES, LIST_HEADS, NOT_SECTOR, PLACE_TYPES
 from kg.records import Mention
 
-
 # nouns that close a clause rather than begin an item
 _NOT_IN_ITEM = {"뒤", "후", "전", "중", "때", "간", "내", "외", "이후", "이전", "동안", "가운데", "이번",
                 "올해", "지난해", "최근", "현재"}
