@@ -261,7 +261,7 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
                 nested_place = _nested_place(m, k) or _nested_place(k, m)
                 inner_list = k.rule in ("list", "list-head") and m.rule != "anaphor"
                 if same_span or not (nested_place or inner_list):
-                    if k.type == "?" and m.type != "?" and same_span:
+                    if k.type == "?" and m.type != "?" and same_span and k.rule != "dateline-place":
                         k.type = m.type
                     clash = True
                     break

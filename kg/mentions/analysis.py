@@ -134,6 +134,7 @@ def analyse(sentence: Sentence) -> Analysed:
                         break
                 stem_end = te
             elif tag in ("SSO", "SSC", "SP", "SF", "SE") and stem_end == ws:
+                stem_end = te  # '"칭다오시와': an opening quote before the word
                 continue
             elif tag == "SW" and stem_end == ws and form in "▲▷△▶►•ㆍ◆◇■□○●※":
                 stem_end = te  # "▲반도체": a bullet before the word

@@ -20,6 +20,11 @@ from kg.mentions.tables import _APPOSITIVE, KO_SUFFIX_TYPES, PLACE_TYPES, STOP_S
 from kg.records import Mention
 from kg.transcribe import sino_korean
 
+# English words that make a gloss a place, zone or programme, not a brand
+_GENERIC_EN = re.compile(r"\b(Area|Zone|Park|Bay|Region|Initiative|Road|Belt|Corridor|Railway|"
+                         r"Port|City|Province|District|County|Plan|Strategy|Program|Programme|"
+                         r"Project|Center|Centre|Forum|Expo|Summit|Agreement|Partnership)\b")
+
 
 class GlossExtractor:
     """Words that carry a Chinese or Latin gloss: ``뤄양(洛陽)``, ``콴탄(Kuantan)산업단지``."""
@@ -139,7 +144,8 @@ class GlossExtractor:
                 typ = "GovernmentBody"
             if typ is None and prev is not None and _APPOSITIVE.search(prev.text):
                 typ = KO_SUFFIX_TYPES.get(_APPOSITIVE.search(prev.text)[1], "Firm")
-            if typ is None and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", g.en) and (
+            if typ is None and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", g.en) and \
+                    not _GENERIC_EN.search(g.en) and (
                     not g.zh or len(compact(g.zh)) >= 3) and \
                     any(t in ("NNP", "NNG") for _, t in w.tags):
                 typ = "Firm"  # 테슬라(Tesla), 화유코발트(華友鈷業, Huayou Cobalt): a brand

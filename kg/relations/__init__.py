@@ -31,7 +31,7 @@ GENERIC_NEXT = {"정부", "국가", "국가간의", "국가간", "국가와", "�
                 "당국"}
 BETWEEN_OK = {"수도", "서부", "동부", "남부", "북부", "중부", "인근", "내", "소재", "소재의"}
 
-COOP = re.compile(r"제휴|협력|합작|합자|자매|우호|총판|협약|협정|계약|MOU|양해각서|의정서|서명|조인|파트너|손잡|손을 잡|공동\s*(?:설립|개발|투자|건설|추진|운영)")
+COOP = re.compile(r"제휴|협력|합작|합자|자매|우호|총판|합의|협약|협정|계약|MOU|양해각서|의정서|서명|조인|파트너|손잡|손을 잡|공동\s*(?:설립|개발|투자|건설|추진|운영)")
 SIGNING = re.compile(r"MOU|양해각서|협약|협정|계약|의정서|서명|조인")
 ESTABLISH = re.compile(r"설립|조성|구축|건설|세우|세운|주도|건립|착공|출범|개발하")
 ISSUE = re.compile(r"발표|내세|제시|공포|발간|발행|제정|시행|내놓|공개|마련|하달|배포|발의|출범")
@@ -432,7 +432,7 @@ class RelationFinder:
                        self.type_of(p.m) in ("Firm", "Park", "Project"))]
         # "중국의 사강그룹": a country naming a party's origin is no party itself
         parties = [p for p in parties if not (self.type_of(p.m) == "Country" and
-                   p.particle == "의" and structure._adjective(self, p, slots))]
+                   p.particle in ("의", "") and structure._adjective(self, p, slots))]
         topic = next((p.m.entity for p in parties if p.particle in ("은", "는")), None)
         for clause in self._clauses(a, parties):
             s0 = a.sentence.start
