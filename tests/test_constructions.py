@@ -140,6 +140,13 @@ CASES = [
     ("gazetteer-names-of-several-words", "한중 FTA 발효 뒤 13차 5개년 계획이 시행됐다.",
      {("Policy", "한중 FTA"), ("Policy", "13차 5개년 계획")}, set()),
     ("outlet-credited", "공장이 문을 열었다.\n기사제공 = 뉴스핌", {("MediaOutlet", "뉴스핌")}, set()),
+    ("body-with-genitive-before-name", "씨트립의 량젠장 회장은 한국 관광을 강조했다.",
+     {("Firm", "씨트립"), ("Person", "량젠장")}, {("량젠장", "memberOf", "씨트립")}),
+    ("agreement-between-ministries", "중국 상무부와 한국 산업통상자원부는 협상을 재개하기로 합의했다.",
+     {("GovernmentBody", "상무부"), ("GovernmentBody", "산업통상자원부")},
+     {("상무부", "cooperatesWith", "산업통상자원부")}),
+    ("quoted-partner", '인천시 관계자는 "칭다오시와 협력을 강화하겠다"고 말했다.',
+     {("City", "칭다오시")}, set()),
     ("named-railway", "중국-라오스 철도는 2021년 개통했다.", {("Project", "중국-라오스 철도")}, set()),
 ]
 

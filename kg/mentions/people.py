@@ -212,6 +212,18 @@ class PostPersonExtractor:
                 s, e = a.span(cand.start, cand.start + len(name))
                 out.append(person_mention(name, s, e, a.sentence.index, zh, "person-name",
                                           0.75 if (zh or proper) else 0.6))
+                holder = words[j - 1] if j > 0 else None
+                if holder is not None and holder.particle == "의" and holder.stem and \
+                        not holder.gloss and holder.tags and holder.tags[0][1] in ("NNP", "SL") \
+                        and not ctx.gaz.lookup(holder.stem) and \
+                        suffix_type(holder.stem, proper=True) is None and \
+                        re.fullmatch(r"[가-힣A-Za-z0-9&]{2,12}", holder.stem):
+                    # "씨트립의 량젠장 회장": the body whose post it is
+                    hs, he = a.span(holder.start, holder.start + len(holder.stem))
+                    typ = "Firm" if post in CORPORATE_POSTS else "Organization"
+                    out.append(Mention(text=holder.stem, type=typ, start=hs, end=he,
+                                       sentence=a.sentence.index, rule="post-holder",
+                                       confidence=0.55, head=holder.stem))
                 if at > 0:
                     # "안상수 인천시장": the place the post belongs to
                     place = ctx.gaz.best(w.stem[:at], types={"City", "Province", "Country"},

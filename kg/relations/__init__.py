@@ -750,7 +750,7 @@ class RelationFinder:
             if org is not None and self.type_of(org.m) == "Country" and len(between) > 1:
                 org = between[-2]  # "LG전자 중국법인 사장": the firm, not the country
             if org is None and i > 0 and self.type_of(slots[i - 1].m) in holders and \
-                    re.fullmatch(r"(\([^)]*\))?\s*(\S+(국|과|실|팀|부|처|센터|본부|사업부|연구소)"
+                    re.fullmatch(r"(\([^)]*\))?(의)?\s*(\S+(국|과|실|팀|부|처|센터|본부|사업부|연구소)"
                                  r"(\([^)]*\))?\s+)?", text[slots[i - 1].m.end:s.m.start]):
                 # "새만금개발청 투자전략국 김채규 국장": the body, past its unit
                 org = slots[i - 1]
