@@ -25,9 +25,11 @@ _PATTERNS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"^\s*(?P<o>[^\s\[\]()=]{2,12})\s+(?:[^\s=]{1,12}\s+)?" + _REPORTER + r"\s*="), False),
     (re.compile(r"^\s*\[(?P<o>[^\]\s]{2,12})\s+[가-힣]{2,8}\s+\d{1,2}월\s*\d{1,2}일\s*\]"), True),
     (re.compile(r"[A-Za-z0-9._-]+@(?P<o>[a-z0-9-]+\.(?:co\.kr|com|kr|net|or\.kr|co))\b"), True),
-    (re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?P<o>[^\s,.<>()\[\]|]{2,15})"), True),
+    (re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?:\d{4}[\s.,-]*)?(?P<o>[^\s,.<>()\[\]|]{2,15}(?: [A-Z][a-z]+){0,3})"),
+     True),
     (re.compile(r"(?:기사\s*제공|제공|출처|자료)\s*[=:：]\s*(?P<o>[^\s,.<>()\[\]|=]{2,15})"), True),
-    (re.compile(r"(?:저작권자|Copyright|copyright|COPYRIGHT)\s*(?:ⓒ|©|\([cC]\))?\s*(?P<o>[^\s,.<>()\[\]|ⓒ©]{2,15})"), True),
+    (re.compile(r"(?:저작권자|Copyright|copyright|COPYRIGHT)\s*(?:ⓒ|©|\([cC]\))?\s*(?:\d{4}[\s.,-]*)?"
+                r"(?P<o>[^\s,.<>()\[\]|ⓒ©]{2,15}(?: [A-Z][a-z]+){0,3})"), True),
 ]
 
 
@@ -47,6 +49,9 @@ class BylineExtractor:
                 rec = ctx.gaz.best(name, types={"MediaOutlet"})
                 if rec is None and "." in name:  # jhjeong@kmib.co.kr: the domain, or its stem
                     name = name.split(".")[0]
+                    rec = ctx.gaz.best(name, types={"MediaOutlet"})
+                while rec is None and " " in name:  # "한국경제 All rights reserved"
+                    name = name.rsplit(" ", 1)[0]
                     rec = ctx.gaz.best(name, types={"MediaOutlet"})
                 if rec is None and needs_record:
                     continue
