@@ -1,4 +1,4 @@
-"""The ``kg`` command line: ``kg build``, ``kg eval``, ``kg query``."""
+"""The ``kg`` command line: ``kg build``, ``kg eval``, ``kg query``, ``kg serve``, ``kg push``."""
 
 from __future__ import annotations
 
@@ -125,22 +125,78 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _query(args: argparse.Namespace) -> int:
-    from kg.evaluate import load_graph
+def _error(message: object) -> int:
+    print(f"kg: error: {message}", file=sys.stderr)
+    return 1
 
-    text = Path(args.query).read_text(encoding="utf-8") if Path(args.query).is_file() \
-        else args.query
-    graph = load_graph(args.graph)
-    result = graph.query(text)
-    if result.type == "ASK":
-        print(bool(result.askAnswer))
-        return 0
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        sys.stdout.write(result.serialize(format="turtle").decode("utf-8"))
-        return 0
-    print("\t".join(str(v) for v in result.vars))
-    for row in result:
-        print("\t".join("" if v is None else str(v) for v in row))
+
+def _query(args: argparse.Namespace) -> int:
+    from kg import query, store
+
+    graphs, text = list(args.inputs), None
+    if args.file:
+        path = Path(args.file)
+        if not path.is_file():
+            return _error(f"{path}: no such file")
+        text = path.read_text(encoding="utf-8")
+    elif len(graphs) < 2:
+        return _error("give the graph files, then the query (text, a .rq file, or -f FILE.rq)")
+    else:
+        text = graphs.pop()
+        if text.endswith(".rq") or (len(text) < 4096 and "\n" not in text
+                                    and Path(text).is_file()):
+            if not Path(text).is_file():
+                return _error(f"{text}: no such file")
+            text = Path(text).read_text(encoding="utf-8")
+    params = {}
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep:
+            return _error(f"--param {item!r}: write NAME=VALUE")
+        params[name.lstrip("?$")] = value
+    try:
+        text = query.set_params(text, params)
+        st = store.load(graphs)
+        outcome = query.write(query.run(st, text), args.format, sys.stdout,
+                              terminal=sys.stdout.isatty())
+    except (store.StoreInputError, query.QueryError) as exc:
+        return _error(exc)
+    except OSError as exc:  # a store or pipe failure while the results are written
+        return _error(f"query: {exc}")
+    if outcome.count == 0 and outcome.kind != "ASK":
+        what = "no triples" if outcome.kind == "GRAPH" else "no results"
+        print(f"kg query: {what}", file=sys.stderr)
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from kg import serve, store
+
+    if not serve.is_loopback(args.host):
+        print(f"kg serve: warning: listening on {args.host}, not only on this machine",
+              file=sys.stderr)
+
+    def announce(url: str, triples: int) -> None:
+        print(f"kg serve: {triples} triples from {', '.join(args.graphs)} at {url} "
+              f"(read-only, {args.timeout} s time limit); Ctrl-C stops", flush=True)
+
+    try:
+        serve.serve(args.graphs, args.host, args.port, args.timeout, announce)
+    except (store.StoreInputError, serve.ServeError) as exc:
+        return _error(exc)
+    return 0
+
+
+def _push(args: argparse.Namespace) -> int:
+    from kg import push, store
+
+    try:
+        done = push.push(args.graphs, args.endpoint, args.graph, args.user, args.password,
+                         args.timeout)
+    except (store.StoreInputError, push.PushError) as exc:
+        return _error(exc)
+    print(f"kg push: replaced {done.graphs} graph(s), {done.triples} triples, "
+          f"at {args.endpoint} in {done.seconds:.1f}s")
     return 0
 
 
@@ -148,6 +204,7 @@ def parser() -> argparse.ArgumentParser:
     """The argument parser of ``kg``."""
     from kg.ingest import FILE_FACTOR, MAX_ARTICLE_BYTES
     from kg.namespaces import KGE_IRI
+    from kg.query import FORMATS
 
     p = argparse.ArgumentParser(prog="kg", description=__doc__)
     p.add_argument("--version", action="version", version=f"kg {__version__}")
@@ -177,10 +234,42 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--ontology", help="ontology Turtle for rdfs:subClassOf (e.g. ontology/kg.ttl)")
     e.add_argument("--show", action="store_true", help="list spurious entities and wrong relations")
     e.set_defaults(func=_eval)
-    q = sub.add_parser("query", help="run a SPARQL query (text or file) over a graph file")
-    q.add_argument("graph")
-    q.add_argument("query")
+    q = sub.add_parser("query", help="run a SPARQL query over graph files (Oxigraph)",
+                       description="Run a SPARQL query over RDF files of any format; the "
+                       "project's prefixes (kgo:, kge:, skos:, ...) are bound.")
+    q.add_argument("inputs", nargs="+", metavar="GRAPH... [QUERY]",
+                   help="graph files (.ttl .trig .nq .nt .rdf .jsonld .n3), then the query "
+                   "(text or a .rq file) unless -f is given")
+    q.add_argument("-f", "--file", metavar="FILE.rq", help="read the query from this file")
+    q.add_argument("--format", choices=FORMATS,
+                   help="table (default in a terminal), csv, tsv (default otherwise), json, "
+                   "xml; turtle or nt for CONSTRUCT and DESCRIBE")
+    q.add_argument("-p", "--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="set a saved query's parameter: the values of its VALUES ?NAME {...}")
     q.set_defaults(func=_query)
+    s = sub.add_parser("serve", help="a read-only SPARQL endpoint over graph files "
+                       "(Oxigraph's server)")
+    s.add_argument("graphs", nargs="+", metavar="GRAPH")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: "
+                   "127.0.0.1, this machine only)")
+    s.add_argument("--port", type=int, default=7878, help="port (default: 7878)")
+    s.add_argument("--timeout", type=int, default=30, metavar="SECONDS",
+                   help="stop a query (and the sending of its results) after this long "
+                   "(default: 30)")
+    s.set_defaults(func=_serve)
+    u = sub.add_parser("push", help="replace the graphs in a triple store (SPARQL 1.1 Graph "
+                       "Store HTTP Protocol)")
+    u.add_argument("graphs", nargs="+", metavar="GRAPH",
+                   help="graph files; TriG or N-Quads give one named graph per article")
+    u.add_argument("--endpoint", required=True, metavar="URL",
+                   help="the store's Graph Store endpoint, e.g. http://127.0.0.1:7878/store")
+    u.add_argument("--graph", metavar="IRI", help="the named graph for a file of triples; "
+                   "for TriG or N-Quads, push only this graph")
+    u.add_argument("--user")
+    u.add_argument("--password")
+    u.add_argument("--timeout", type=float, default=120.0, metavar="SECONDS",
+                   help="wait this long for the store to answer each graph (default: 120)")
+    u.set_defaults(func=_push)
     return p
 
 
