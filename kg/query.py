@@ -88,18 +88,53 @@ def set_params(text: str, params: dict[str, str]) -> str:
     return text
 
 
+def _pyparsing_location(text: str) -> tuple[int, int] | None:
+    """Where rdflib's SPARQL grammar stops: the start of the clause that does not parse.
+
+    Oxigraph's parser reports the farthest point it reached, often the end of the
+    enclosing group; rdflib's (pyparsing) names the line of the mistake.
+    """
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        parseQuery(text)
+    except ParseException as exc:
+        return exc.lineno, exc.col
+    except Exception:  # noqa: BLE001 - any other failure: no better location
+        return None
+    return None  # rdflib reads it: the mistake is not one of syntax (an unknown prefix...)
+
+
+def _unknown_prefix(text: str) -> tuple[int, int, str] | None:
+    """The first prefixed name whose prefix is neither declared nor the project's."""
+    blank = re.sub(r"<[^<>\s]*>|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*",
+                   lambda m: " " * len(m.group(0)), text)
+    declared = set(re.findall(r"PREFIX\s+([A-Za-z][\w.-]*)?:", blank, re.I)) | set(PREFIX_IRIS)
+    for m in re.finditer(r"(?<![\w?$:])([A-Za-z][\w-]*):(?=[\w\\%])", blank):
+        if m.group(1) not in declared:
+            before = text[:m.start()]
+            return before.count("\n") + 1, m.start() - (before.rfind("\n") + 1) + 1, m.group(1)
+    return None
+
+
 def _syntax_error(text: str, exc: SyntaxError) -> QueryError:
     msg = str(exc.args[0] if exc.args else exc)
     m = _ERROR_AT.match(msg)
     if not m:
         return QueryError(f"query: {' '.join(msg.split())}")
     line, col, why = int(m.group(1)), int(m.group(2)), " ".join(m.group(3).split())
-    if "Prefix not found" in why:
-        why = "unknown prefix (declare it with PREFIX)"
+    where = _pyparsing_location(text)
+    unknown = _unknown_prefix(text)
+    if unknown and ("Prefix not found" in why or where is None):
+        line, col, name = unknown
+        why = f"unknown prefix {name + ':'!r} (declare it with PREFIX)"
+    elif where and where < (line, col):
+        (line, col), why = where, "the query cannot be read from here"
     if len(why) > 160:
         why = why[:157] + "..."
     lines = text.splitlines() or [""]
-    near = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    near = lines[line - 1][col - 1:].strip() if 0 < line <= len(lines) else ""
     near = near if len(near) <= 60 else near[:57] + "..."
     return QueryError(f"query syntax error at line {line}, column {col}: {why}"
                       + (f" (near {near!r})" if near else ""))
@@ -147,14 +182,14 @@ def _table(variables: list[str], rows: list[list[str]], out: IO[str]) -> None:
     from rich.table import Table
 
     console = Console(file=out, soft_wrap=False, highlight=False)
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold",
-                  caption=f"{len(rows)} row{'s' if len(rows) != 1 else ''}",
-                  caption_justify="left")
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold")
     for v in variables:
         table.add_column(v, overflow="fold")
     for row in rows:
         table.add_row(*row)
     console.print(table)
+    n = len(rows)
+    console.print(f"{n} row{'s' if n != 1 else ''}" if n else "no results")
 
 
 def _graph_text(triples: list[ox.Triple], fmt: str) -> str:
