@@ -119,17 +119,34 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the child
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
-def _wait_ready(proc: subprocess.Popen, host: str, port: int, timeout: float) -> None:
+def _check_free(host: str, port: int) -> None:
+    """Fail early, and clearly, when ``host:port`` cannot be listened on."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        try:
+            s.bind((host, port))
+        except OSError as exc:
+            raise ServeError(f"cannot listen on {bind_address(host, port)}: "
+                             f"{exc.strerror or exc}") from None
+
+
+def _log_text(log: Path) -> str:
+    text = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else ""
+    return " ".join(text.split())[-300:]
+
+
+def _wait_ready(proc: subprocess.Popen, host: str, port: int, timeout: float,
+                log: Path) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            err = (proc.stderr.read() if proc.stderr else b"").decode("utf-8", "replace")
             raise ServeError(f"the oxigraph server stopped at start: "
-                             f"{' '.join(err.split()) or f'exit status {proc.returncode}'}")
+                             f"{_log_text(log) or f'exit status {proc.returncode}'}")
         with contextlib.suppress(OSError), socket.create_connection((host, port), timeout=0.5):
-            return
+            if proc.poll() is None:
+                return
         time.sleep(0.1)
-    raise ServeError(f"the oxigraph server did not answer on {host}:{port} "
+    raise ServeError(f"the oxigraph server did not answer on {bind_address(host, port)} "
                      f"within {timeout:.0f} s")
 
 
@@ -143,15 +160,18 @@ def running(paths: Iterable[str | os.PathLike[str]], host: str = DEFAULT_HOST,
         ServeError: the server could not be started.
     """
     binary = oxigraph_binary()
+    _check_free(host, port)
     with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
         n = prepare(paths, Path(tmp) / "store")
         cmd = [binary, "serve-read-only", "--location", str(Path(tmp) / "store"),
                "--bind", bind_address(host, port), "--timeout-s", str(timeout_s)]
         logger.info("starting %s", " ".join(cmd))
-        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, preexec_fn=_die_with_parent)
+        log = Path(tmp) / "oxigraph.log"  # a file, not a pipe: a full pipe would stall it
+        with log.open("wb") as fh:
+            proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=fh, stderr=fh,
+                                    preexec_fn=_die_with_parent)
         try:
-            _wait_ready(proc, host, port, READY_TIMEOUT_S)
+            _wait_ready(proc, host, port, READY_TIMEOUT_S, log)
             shown = f"[{host}]" if ":" in host else host
             yield Server(f"http://{shown}:{port}/query", n, proc)
             if proc.poll() is not None:
@@ -164,8 +184,6 @@ def running(paths: Iterable[str | os.PathLike[str]], host: str = DEFAULT_HOST,
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     proc.wait(timeout=10)
-            if proc.stderr:
-                proc.stderr.close()
 
 
 def serve(paths: list[str], host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
