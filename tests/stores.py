@@ -75,6 +75,13 @@ def oxigraph_server(folder: Path, read_only: bool = False) -> Iterator[Store]:
     """Oxigraph's server (read-write unless ``read_only``) on an empty store in ``folder``."""
     port = free_port()
     (folder / "db").mkdir(parents=True, exist_ok=True)
+    if read_only:  # a read-only server needs an existing store
+        import gc
+
+        import pyoxigraph
+
+        pyoxigraph.Store(str(folder / "db")).flush()
+        gc.collect()
     mode = "serve-read-only" if read_only else "serve"
     log = folder / "oxigraph.log"
     with log.open("wb") as fh:
