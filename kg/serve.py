@@ -5,9 +5,11 @@ Rust server), run as ``oxigraph serve-read-only``: the SPARQL 1.1 Protocol at
 ``/query`` (GET and POST, content negotiation for JSON, XML, CSV, TSV, Turtle,
 N-Triples…), the Graph Store Protocol at ``/store`` for reading, and every
 update or write refused with HTTP 403. ``--timeout-s`` cancels a query that
-runs too long, the streaming of its results included. The server has no
-result-size limit: the time limit bounds a runaway result too (a query is
-stopped however many rows it has sent by then).
+runs too long, the streaming of its results included; the body then ends with
+``The SPARQL operation has been cancelled``. The server has no result-size
+limit: the time limit is what bounds a runaway result. Oxigraph checks it
+between rows of its outer loops, so a query whose inner loop is itself huge (a
+three-way cross product) can run past it; see the README.
 
 The files are first loaded into a store in a temporary folder (the default
 graph is the merge of every graph, see :mod:`kg.store`), which is removed when
