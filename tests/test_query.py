@@ -191,7 +191,7 @@ def test_people_and_their_posts(bundled: Path) -> None:
 
 def test_what_changed_between_two_dates(bundled: Path) -> None:
     assert rows([bundled / "graph.ttl"], "articles-between") == [
-        ("2015-07-16", "중국 기술서비스업의 발전과 한중 협력", "80", "63", "63")]
+        ("2015-07-16", "중국 기술서비스업의 발전과 한중 협력", "79", "63", "63")]
     assert rows([bundled / "graph.ttl"], "articles-between",
                 {"from": "2016-01-01", "to": "2016-12-31"}) == []
 
@@ -199,7 +199,7 @@ def test_what_changed_between_two_dates(bundled: Path) -> None:
 def test_what_changed_between_two_dates_in_a_corpus(built: dict[str, Path]) -> None:
     paths = [built[a] / "graph.trig" for a in ARTICLES]
     assert rows(paths, "articles-between", {"from": "2015-01-01", "to": "2018-12-31"}) == [
-        ("2015-07-16", "중국 기술서비스업의 발전과 한중 협력", "80", "63", "63"),
+        ("2015-07-16", "중국 기술서비스업의 발전과 한중 협력", "79", "63", "63"),
         ("2015-10-23", "LG화학 난징 배터리 공장 준공", "18", "21", "21"),
         ("2017-07-20", "현대자동차, 충칭 공장 가동으로 중국 서부 공략", "14", "12", "12"),
     ]
