@@ -57,6 +57,17 @@ def part_of(finder, a, slots, topic) -> None:  # noqa: ANN001
                  ty(s.m) in {"Project", "Policy", "Park", "Organization"}]
         if whole and own and own != whole[-1].m.entity:
             finder.add(own, "partOf", whole[-1].m.entity, idx, "one-of", 0.6)
+    # "베트남은 일대일로에 참여하고", "A는 RCEP에 가입했다": the subject joins a programme or group
+    for s in slots:
+        if s.particle not in ("에", "에도") or ty(s.m) not in {"Project", "Policy", "Organization"}:
+            continue
+        after = finder.article.text[s.m.end + len(s.particle):s.m.end + 20]
+        if not re.match(r"\s*(?:\S+\s+)?(?:참여|가입|편입|합류|동참)", after):
+            continue
+        if subject is not None and subject.m.entity != s.m.entity and \
+                ty(subject.m) in {"Country", "City", "Province", "Firm", "Park", "Project",
+                                  "Organization", "GovernmentBody"}:
+            finder.add(subject.m.entity, "partOf", s.m.entity, idx, "joins", 0.6)
     # "T는 A·B 등 … 와 C·D를 포함하는 …": the members of the topic
     if re.search(r"포함(하는|한|하고|하며|된)", text) and subject is not None and \
             subject.particle in ("은", "는") and ty(subject.m) in {"Project", "Park", "Policy",
