@@ -19,8 +19,10 @@ def kiwi():  # noqa: ANN201 - kiwipiepy.Kiwi, imported lazily (it loads a model)
     """The shared Kiwi analyser, taught the gazetteer's names it would cut apart.
 
     Kiwi reads a transcribed Chinese name it does not know as ordinary words (``둥관`` as
-    둥 + 관); each Korean name of a Chinese province or city of the gazetteer that Kiwi does
-    not read as one noun is added to its user dictionary as a proper noun (NNP).
+    둥 + 관; 일대일로 as 일 + 대 + 일 + 로); each Korean name of a Chinese province or city, and
+    each name of three or more syllables of a policy or programme
+    of the gazetteer, that Kiwi does not read as one noun is added to its user dictionary as
+    a proper noun (NNP).
     """
     from kiwipiepy import Kiwi
 
@@ -37,12 +39,13 @@ def _user_words(k) -> list[str]:  # noqa: ANN001 - kiwipiepy.Kiwi
     for rec in gazetteer().records.values():
         # Chinese places, whose transcribed names Kiwi does not know; Korean names it does,
         # and adding those would cut people's names apart (김철 + 민)
-        if rec.country != "CN" or rec.type not in ("City", "Province"):
+        named = rec.type in ("Policy", "Project")
+        if not named and (rec.country != "CN" or rec.type not in ("City", "Province")):
             continue
         if rec.type == "City" and not rec.hangul_matchable:
             continue
         for n in {rec.ko} | rec.ko_alt:
-            if 2 <= len(n) <= 10 and HANGUL.search(n) and " " not in n:
+            if (3 if named else 2) <= len(n) <= 10 and HANGUL.search(n) and " " not in n:
                 names.add(n)
     out = []
     for n in sorted(names):
