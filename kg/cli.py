@@ -191,7 +191,8 @@ def _push(args: argparse.Namespace) -> int:
     from kg import push, store
 
     try:
-        done = push.push(args.graphs, args.endpoint, args.graph, args.user, args.password,
+        password = push.password_for(args.user, args.password)
+        done = push.push(args.graphs, args.endpoint, args.graph, args.user, password,
                          args.timeout)
     except (store.StoreInputError, push.PushError) as exc:
         return _error(exc)
@@ -266,7 +267,8 @@ def parser() -> argparse.ArgumentParser:
     u.add_argument("--graph", metavar="IRI", help="the named graph for a file of triples; "
                    "for TriG or N-Quads, push only this graph")
     u.add_argument("--user")
-    u.add_argument("--password")
+    u.add_argument("--password", help="the login's password; better: set KG_PUSH_PASSWORD, "
+                   "or be asked (in a terminal), since other users can see a command line")
     u.add_argument("--timeout", type=float, default=120.0, metavar="SECONDS",
                    help="wait this long for the store to answer each graph (default: 120)")
     u.set_defaults(func=_push)

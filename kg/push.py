@@ -9,17 +9,23 @@ speaks the protocol reads (Oxigraph ``/store``, Virtuoso
 ``/sparql-graph-crud-auth``, Fuseki ``/DATASET/data``, GraphDB
 ``/repositories/ID/rdf-graphs/service``, Neptune ``/sparql/gsp/``).
 
-A login is sent as HTTP Basic or Digest, whichever the store asks for.
+A login is sent as HTTP Basic or Digest, whichever the store asks for, in the
+``Authorization`` header only: the password is never put in a URL, and a URL
+that holds one is refused; no log line or error message holds it. It comes
+from ``--password``, else ``KG_PUSH_PASSWORD``, else a prompt (see
+:func:`password_for`).
 """
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
+import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
 import requests
@@ -31,6 +37,7 @@ logger = logging.getLogger(__name__)
 
 CONTENT_TYPE = "text/turtle; charset=utf-8"
 DEFAULT_TIMEOUT_S = 120.0
+PASSWORD_ENV = "KG_PUSH_PASSWORD"
 
 
 class PushError(RuntimeError):
@@ -90,6 +97,50 @@ def plan(paths: Sequence[str | os.PathLike[str]],
     return out
 
 
+def password_for(user: str | None, password: str | None,
+                 env: Mapping[str, str] | None = None,
+                 prompt: Callable[[str], str] | None = None,
+                 interactive: bool | None = None) -> str | None:
+    """The password for ``user``: ``password``, else ``$KG_PUSH_PASSWORD``, else a prompt.
+
+    The prompt (``getpass``, nothing echoed) is shown only when stdin is a terminal.
+    Without ``user`` there is no login, and the variable is ignored.
+
+    Raises:
+        PushError: a password without a user, or a user and no way to get the password.
+    """
+    if user is None:
+        if password is not None:
+            raise PushError("--password needs --user")
+        return None
+    if password is not None:
+        return password
+    env = os.environ if env is None else env
+    if env.get(PASSWORD_ENV):
+        return env[PASSWORD_ENV]
+    if interactive is None:
+        interactive = sys.stdin is not None and sys.stdin.isatty()
+    if not interactive:
+        raise PushError(f"--user {user} needs a password: set {PASSWORD_ENV}, or run in a "
+                        "terminal to be asked, or give --password")
+    try:
+        return (prompt or getpass.getpass)(f"kg push: password for {user}: ")
+    except EOFError:
+        raise PushError(f"--user {user}: no password given") from None
+
+
+def shown_url(endpoint: str) -> str:
+    """``endpoint`` as messages show it: any login in it replaced by ``***``.
+
+    >>> shown_url("http://dba:secret@127.0.0.1:8890/store?x=1")
+    'http://***@127.0.0.1:8890/store?x=1'
+    """
+    parts = urlsplit(endpoint)
+    if "@" not in parts.netloc:
+        return endpoint
+    return urlunsplit(parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]))
+
+
 def _reason(exc: requests.RequestException) -> str:
     chain: list[BaseException] = []
     e: BaseException | None = exc
@@ -124,11 +175,20 @@ def push(paths: Sequence[str | os.PathLike[str]], endpoint: str, graph: str | No
         PushError: the endpoint is unreachable, refuses the login or answers with an
             error; the message tells how many graphs were replaced before.
     """
-    parts = urlsplit(endpoint)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise PushError(f"--endpoint {endpoint!r}: not an http(s) URL")
+    shown = shown_url(endpoint)
+    secrets = [x for x in (password, urlsplit(endpoint).password) if x]
+    try:
+        parts = urlsplit(endpoint)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        raise PushError(f"--endpoint {shown!r}: not an http(s) URL") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise PushError(f"--endpoint {shown!r}: not an http(s) URL")
+    if "@" in parts.netloc:
+        raise PushError(f"--endpoint {shown}: a login does not go in the URL; give --user, "
+                        f"and the password in {PASSWORD_ENV} or at the prompt")
     if (user is None) != (password is None):
-        raise PushError("give both --user and --password, or neither")
+        raise PushError("give both --user and a password, or neither")
     todo = plan(paths, graph)
     t0 = time.perf_counter()
     auth: AuthBase | None = None
@@ -139,7 +199,10 @@ def push(paths: Sequence[str | os.PathLike[str]], endpoint: str, graph: str | No
         left = len(todo) - done
         where = (f"{done} of {len(todo)} graphs were replaced before, {left} were not; "
                  "push again" if done else "nothing was changed")
-        return PushError(f"{endpoint}: {why}; {where}")
+        text = f"{shown}: {why}; {where}"
+        for secret in secrets:  # a store could echo it back; it is never shown
+            text = text.replace(secret, "***")
+        return PushError(text)
 
     with session:
         for name, body, count in todo:
@@ -158,7 +221,8 @@ def push(paths: Sequence[str | os.PathLike[str]], endpoint: str, graph: str | No
                 raise fail(f"cannot reach the store: {_reason(exc)}") from None
             if resp.status_code in (401, 407):
                 raise fail("login refused (HTTP 401)" if user is not None else
-                           "the store asks for a login (HTTP 401); give --user and --password")
+                           "the store asks for a login (HTTP 401); give --user (and "
+                           f"the password in {PASSWORD_ENV} or at the prompt)")
             if resp.status_code == 403:
                 raise fail(f"the store refused the write (HTTP 403: {_message(resp)})")
             if not 200 <= resp.status_code < 300:
