@@ -236,6 +236,22 @@ class PostPersonExtractor:
                                            confidence=0.8, gazetteer_id=place.id,
                                            head=w.stem[:at]))
                 break
+        # "김민수 씨는", "왕웨이씨가": a name with the polite 씨
+        for k, w in enumerate(words):
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            glued = re.fullmatch(r"([가-힣]{2,4})씨(?:는|가|의|와|과|도|에게|를)?[,.]?", w.text)
+            if nxt is not None and re.fullmatch(r"씨(?:는|가|의|와|과|도|에게|를)?[,.]?", nxt.text) \
+                    and not w.particle and w.stem:
+                name = w.stem
+            elif glued:
+                name = glued[1]
+            else:
+                continue
+            if not looks_like_name(name, None if glued else w.tags) or ctx.gaz.lookup(name):
+                continue
+            lead = w.start + max(w.text.find(name), 0)
+            s, e = a.span(lead, lead + len(name))
+            out.append(person_mention(name, s, e, a.sentence.index, "", "person-ssi", 0.6))
         for m in _PAREN_POST.finditer(a.clean):
             if m["post"] not in all_posts() or not looks_like_name(m["name"]):
                 continue
