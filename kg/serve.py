@@ -179,13 +179,18 @@ def running(paths: Iterable[str | os.PathLike[str]], host: str = DEFAULT_HOST,
             if proc.poll() is not None:
                 raise ServeError(f"the oxigraph server stopped (exit status {proc.returncode})")
         finally:
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait(timeout=10)
+            stop_process(proc, grace_s=10)
+
+
+def stop_process(proc: subprocess.Popen, grace_s: float = 10) -> None:
+    """Terminate ``proc``; kill it when it has not exited after ``grace_s`` seconds."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=grace_s)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
 
 
 def serve(paths: list[str], host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from kg.serve import oxigraph_binary
+from kg.serve import oxigraph_binary, stop_process
 
 VIRTUOSO = os.environ.get("KG_VIRTUOSO", "/usr/bin/virtuoso-t")
 START_TIMEOUT_S = 60.0
@@ -61,13 +61,7 @@ def wait_http(proc: subprocess.Popen, url: str, timeout: float, log: Path | None
 
 def stop(proc: subprocess.Popen) -> None:
     """Terminate ``proc``; kill it when it has not exited after 20 s."""
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+    stop_process(proc, grace_s=20)
 
 
 @contextlib.contextmanager

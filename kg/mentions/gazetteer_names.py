@@ -8,11 +8,14 @@ import re
 from kg.gazetteer import HAN, HANGUL, compact
 from kg.mentions.analysis import Analysed, Word
 from kg.mentions.base import Context, _mention, suffix_type
-from kg.mentions.tables import COUNTRY_ABBR, GENERIC_TAILS, PLACE_TYPES, country_pair
+from kg.mentions.tables import (
+    COUNTRY_ABBR,
+    GENERIC_TAILS,
+    PLACE_TYPES,
+    STEM_PARTICLES,
+    country_pair,
+)
 from kg.records import Mention
-
-_PARTICLES = ("에서는", "에서", "에는", "으로", "와의", "과의", "가", "이", "는", "은", "를", "을", "와",
-              "과", "의", "도", "에", "로")
 
 
 class GazetteerExtractor:
@@ -75,7 +78,7 @@ class GazetteerExtractor:
                                                 confidence=0.7))
                 continue
             name = probe if probe == w.text.strip("‘’“”「」『』《》'\",.·:;!?") else stem
-            if stem.startswith(probe) and stem[len(probe):] in _PARTICLES:
+            if stem.startswith(probe) and stem[len(probe):] in STEM_PARTICLES:
                 name = probe  # "상하이시가": the name without the particle Kiwi kept
             if rec.type == "Country" and stem.startswith(probe) and probe != stem and \
                     stem[len(probe):] in GENERIC_TAILS:
@@ -105,7 +108,7 @@ class GazetteerExtractor:
             if stem.startswith(pfx) and len(stem) > len(pfx) + 2:
                 probes.append(stem[len(pfx):])
         # "상하이시가": Kiwi read 시가 (market price) where the text has 상하이시 + 가
-        for particle in _PARTICLES:
+        for particle in STEM_PARTICLES:
             if stem.endswith(particle) and len(stem) - len(particle) >= 2 and \
                     re.search(r"[시성도군현]$", stem[: -len(particle)]):
                 probes.append(stem[: -len(particle)])

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from kg.gazetteer import gazetteer
 from kg.mentions import PLACE_TYPES, Analysed
+from kg.mentions.tables import STEM_PARTICLES
 from kg.records import Article, Entity, Fact, Mention, Relation
 from kg.relations import structure
 from kg.relations.schema import allowed
@@ -100,9 +101,7 @@ def _slots(a: Analysed, ms: list[Mention]) -> list[Slot]:
         if m.end < stem_end_art and m.end < we_art:
             rest = a.sentence.text[m.end - a.sentence.start:stem_end_art - a.sentence.start]
             # "상하이시가": a particle Kiwi left in the stem is still the name's particle
-            particle = rest + w.particle if rest in ("가", "이", "는", "은", "를", "을", "와", "과",
-                                                     "의", "도", "에", "로", "에서", "에는",
-                                                     "으로") else ""
+            particle = rest + w.particle if rest in STEM_PARTICLES else ""
         out.append(Slot(m, wi, particle.strip(",.") if particle else "", nxt, acts))
     return out
 
