@@ -15,6 +15,7 @@ abbreviated title (``「의견」``) and a bare head noun used as a back-referen
 from __future__ import annotations
 
 import logging
+import re
 
 from kg.gazetteer import HAN, Gazetteer, compact, gazetteer
 from kg.mentions import KO_SUFFIX_TYPES, PLACE_TYPES, STOP_STEMS, country_pair, suffix_type
@@ -43,6 +44,10 @@ def zh_lang(text: str) -> str:
     return LANG_ZH_HANS if to_traditional(text) == text else LANG_ZH_HANT
 
 
+_PAIR_LINK = re.compile(r"([가-힣]{1,8})\s*[-–‐·]\s*([가-힣]{1,8}?)\s*"
+                        r"(철도|철로|고속철도?|고속도로|송유관|가스관|파이프라인|경제회랑|대교|항로|운하)")
+
+
 def canonical_key(m: Mention, gaz: Gazetteer) -> str:
     """The entity key of a mention (see the module doc)."""
     if m.gazetteer_id:
@@ -52,6 +57,11 @@ def canonical_key(m: Mention, gaz: Gazetteer) -> str:
     name = compact(m.text)
     if m.type in ("City", "Province") and len(name) > 2 and name[-1] in "시성주":
         name = name[:-1]  # 퉁샹시 and 퉁샹 are one city
+    pair = _PAIR_LINK.fullmatch(m.text) if m.type == "Project" else None
+    if pair:
+        # "중국-라오스 철도" and "라오스-중국 철도": one line between two places
+        a, b = sorted((compact(pair[1]), compact(pair[2])))
+        return f"project/{a}{b}{compact(pair[3])}"
     if m.rule == "suffix+place":
         return f"{m.type.lower()}/{name}"  # the place is part of the name: 하얼빈종합보세구
     stripped = _strip_place(name, m.type, gaz, m.text)

@@ -156,6 +156,25 @@ CASES = [
     ("name-with-ssi", "현지 공장에서 일하는 김민수 씨는 만족한다고 말했다. 왕웨이씨가 통역했다.",
      {("Person", "김민수"), ("Person", "왕웨이")}, set()),
     ("named-railway", "중국-라오스 철도는 2021년 개통했다.", {("Project", "중국-라오스 철도")}, set()),
+    ("line-between-places", "중국-베트남 고속도로는 두 나라의 물류를 바꿀 것이다. "
+     "베트남-중국 고속도로는 2027년 개통한다.",
+     {("Project", "중국-베트남 고속도로"), ("Project", "베트남-중국 고속도로")},
+     {("중국-베트남 고속도로", "locatedIn", "베트남"), ("중국-베트남 고속도로", "locatedIn", "중국"),
+      ("베트남-중국 고속도로", "locatedIn", "중국")}),
+    ("part-of-a-programme", "중국-캄보디아 고속도로는 일대일로의 일환으로 건설된 사업이다.",
+     {("Project", "중국-캄보디아 고속도로")},
+     {("중국-캄보디아 고속도로", "partOf", "일대일로")}),
+    ("joint-investment-built", "중국-인도네시아 고속철도는 중국과 인도네시아의 합자로 건설된 노선이다.",
+     set(), {("중국", "investsIn", "중국-인도네시아 고속철도"),
+             ("인도네시아", "investsIn", "중국-인도네시아 고속철도")}),
+    ("subject-pair-invests", "삼성SDI와 화유그룹은 합작법인을 세워 구미 하늘밸리 국가산단에 "
+     "5000억 원을 투자한다.",
+     {("Park", "하늘밸리 국가산단")},
+     {("삼성SDI", "investsIn", "하늘밸리 국가산단"), ("화유그룹", "investsIn", "하늘밸리 국가산단"),
+      ("하늘밸리 국가산단", "locatedIn", "구미")}),
+    ("park-of-several-words-again", "현대차는 새별밸리 국가산단에 공장을 짓는다. 기아는 새별밸리 국가산단에 "
+     "1000억 원을 투자했다.",
+     {("Park", "새별밸리 국가산단")}, {("기아", "investsIn", "새별밸리 국가산단")}),
 ]
 
 
@@ -193,8 +212,10 @@ def test_not_a_name(text: str, not_expected: set) -> None:
     [
         ("포스코는 서울 본사에서 중국 칭화대와 업무협약을 체결했다.",
          {("포스코", "locatedIn", "서울"), ("포스코", "cooperatesWith", "중국")}),
+        ("중국-라오스 철도가 개통했다. 통관 시간을 포함해 쿤밍과 비엔티안 사이를 10시간에 달린다.",
+         {("쿤밍", "partOf", "중국-라오스 철도"), ("비엔티안", "partOf", "중국-라오스 철도")}),
     ],
-    ids=["where-it-happened-and-a-partners-country"],
+    ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

@@ -215,6 +215,20 @@ def _known_name_mentions(a: Analysed, known: dict[str, Mention],
         out.append(Mention(text=stem, type=src.type, start=s, end=e, sentence=a.sentence.index,
                            zh="", en="", rule="known-name", confidence=0.7,
                            gazetteer_id=src.gazetteer_id, head=compact(stem)))
+    # a name of several words ("블루밸리 국가산단") again, where only a part of it was found
+    text, s0 = a.sentence.text, a.sentence.start
+    for src in {id(m): m for m in known.values()}.values():
+        if " " not in src.text or src.type in PLACE_TYPES:
+            continue
+        for hit in re.finditer(re.escape(src.text), text):
+            s, e = s0 + hit.start(), s0 + hit.end()
+            if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e)
+                   for m in have) or any((m.start, m.end) == (s, e) for m in have):
+                continue
+            out.append(Mention(text=src.text, type=src.type, start=s, end=e,
+                               sentence=a.sentence.index, zh="", en="", rule="known-name",
+                               confidence=0.7, gazetteer_id=src.gazetteer_id,
+                               head=compact(src.text)))
     return out
 
 

@@ -12,6 +12,13 @@ from kg.mentions.tables import _MODIFIERS, ANAPHORS, KO_SUFFIX_TYPES, NOT_SECTOR
 from kg.records import Mention
 
 
+def _own_name(ctx: Context, prev, head: str) -> bool:  # noqa: ANN001
+    """Is ``prev`` a proper noun naming the park after it (``블루밸리 국가산단``)?"""
+    return KO_SUFFIX_TYPES.get(head) == "Park" and bool(prev.tags) and \
+        all(t == "NNP" for _, t in prev.tags) and HANGUL.search(prev.stem) is not None and \
+        not ctx.gaz.lookup(prev.stem) and len(prev.stem) >= 2
+
+
 class SuffixExtractor:
     """Noun compounds typed by their head: ``정보과학기술회사``, ``소프트웨어 연구개발기지``."""
 
@@ -36,8 +43,10 @@ class SuffixExtractor:
                 all(t.startswith("NN") for _, t in nxt.tags)  # "산업단지 개발업체"
             if typ is None and stem in KO_SUFFIX_TYPES and not modifier and \
                     KO_SUFFIX_TYPES[stem] in ("Park", "Project", "GovernmentBody") and prev is not None and \
-                    not prev.particle and prev.stem == prev.text and _place_word(ctx, prev.stem):
-                # "산둥 자유무역시험구": the place makes the class a name
+                    not prev.particle and prev.stem == prev.text and (
+                        _place_word(ctx, prev.stem) or _own_name(ctx, prev, stem)):
+                # "산둥 자유무역시험구": the place makes the class a name; "블루밸리 국가산단":
+                # so does a proper noun of its own
                 out.append(_mention(a, prev.start, w.start + w.text.find(stem) + len(stem),
                                     f"{prev.stem} {stem}", KO_SUFFIX_TYPES[stem], "suffix+place",
                                     confidence=0.7))

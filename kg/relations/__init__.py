@@ -40,7 +40,12 @@ DESIGNATE = re.compile(r"선정|지정|비준|승인|인가|허가|인정")
 INCLUDE = re.compile(r"포함")
 FUNDING = re.compile(r"자금|출자|융자|대출")
 INVEST = re.compile(r"투자")
-PART_CUE = re.compile(r"^(협력|사업|프로젝트|거점|핵심|대표|중점|주요)")
+_JOINT_BUILT = re.compile(r"(?:합자|합작|공동\s?투자|공동\s?출자|출자|투자)(?:로|으로)\s?"
+                          r"(?:건설|설립|조성|건립|추진|개발)(?:된|되는|돼|되어|한)")
+PART_CUE = re.compile(r"^(협력|사업|프로젝트|거점|핵심|대표|중점|주요|일환)")
+# heads of what joins places: "중국-라오스 철도", "중국-파키스탄 경제회랑"
+_LINK_HEAD = re.compile(r"(철도|철로|고속철도?|고속도로|도로|송유관|가스관|파이프라인|경제회랑|회랑|대교|"
+                        r"항로|노선|운하|통로)$")
 LOCATE = re.compile(r"위치|소재|본사|산하|자리|조성된|들어선|설립된|건설된")
 
 AGENTS = {"Firm", "GovernmentBody", "Organization"}
@@ -220,6 +225,13 @@ class RelationFinder:
         idx = a.sentence.index
         for i, sl in enumerate(slots):
             t1 = self.type_of(sl.m)
+            if sl.m.rule == "country-compound" and t1 in PLACE_TYPES:
+                # "중국-라오스 철도": a line, road or corridor named by the places it joins
+                for other in slots:
+                    om = other.m
+                    if om.start <= sl.m.start and sl.m.end <= om.end and om is not sl.m and \
+                            self.type_of(om) == "Project" and _LINK_HEAD.search(om.text):
+                        self.add(om.entity, "locatedIn", sl.m.entity, idx, "places-joined", 0.7)
             if t1 not in PLACE_TYPES or sl.m.rule in ("country-compound", "country-abbreviation"):
                 continue
             # a place inside a longer name: 친저우 in 친저우산업단지
@@ -665,7 +677,9 @@ class RelationFinder:
 
     def _part_of(self, a: Analysed, slots: list[Slot], history: list[list[Slot]]) -> None:
         idx = a.sentence.index
-        if INCLUDE.search(self._cues(a)):
+        include = INCLUDE.search(self._cues(a))
+        if include:
+            cue_at = a.sentence.start + include.start()
             container = next((s.m.entity for s in slots if s.particle.startswith("에") and
                               self.type_of(s.m) in ("Project", "Policy")), None)
             if container is None:
@@ -679,6 +693,8 @@ class RelationFinder:
                     t = self.type_of(s.m)
                     if s.m.entity == container or t not in ("Park", "City", "Province", "Project"):
                         continue
+                    if s.m.start > cue_at:
+                        continue  # "통과 시간을 포함하여 쿤밍과 …": what is included comes first
                     nxt = slots[i + 1] if i + 1 < len(slots) else None
                     if t in PLACE_TYPES and nxt is not None and nxt.m.start - s.m.end <= 1 + \
                             len(self.article.text[s.m.end:nxt.m.start]) and \
@@ -813,6 +829,9 @@ class RelationFinder:
 
     def _invests(self, a: Analysed, slots: list[Slot]) -> None:
         idx = a.sentence.index
+        joint = _JOINT_BUILT.search(a.sentence.text)
+        if joint:
+            self._joint_investment(a, slots, joint)
         funding = FUNDING.search(self._cues(a))
         if not (funding or INVEST.search(self._cues(a))):
             return
@@ -822,7 +841,9 @@ class RelationFinder:
                      and s.m.end <= cue_art]
         if not investors:
             return
-        investors = investors[-1:]
+        # "포스코퓨처엠과 절강화유코발트는 … 투자해": every party of the subject's list
+        last = slots.index(investors[-1])
+        investors = [p for p in self._chain(slots, last) if self.type_of(p.m) in AGENTS]
         targets = [s for s in slots if self.type_of(s.m) in ("Park", "Project")
                    and s.m.entity != investors[0].m.entity and s.particle in ("에", "에는", "을",
                                                                                "를", "의")]
@@ -833,7 +854,8 @@ class RelationFinder:
                        investors[0].m.end <= s.m.start < cue_art]
         if targets:
             for t in targets:
-                self.add(investors[0].m.entity, "investsIn", t.m.entity, idx, "invest-cue", 0.6)
+                for inv in investors:
+                    self.add(inv.m.entity, "investsIn", t.m.entity, idx, "invest-cue", 0.6)
         elif funding and not any(self.type_of(s.m) in {"Park", "Project"} | PLACE_TYPES
                                  for s in slots if s is not investors[0]):
             # "은행은 … 자금을 지원했다": the park the article is about
@@ -841,6 +863,26 @@ class RelationFinder:
                      if self.ents[k].type in ("Park", "Project")]
             if parks:
                 self.add(investors[0].m.entity, "investsIn", parks[0], idx, "funding-topic", 0.5)
+
+    def _joint_investment(self, a: Analysed, slots: list[Slot], joint: re.Match) -> None:
+        """``철도는 중국과 태국의 합자로 건설된``: the parties whose money built it invest in it."""
+        at = a.sentence.start + joint.start()
+        before = [i for i, s in enumerate(slots) if s.m.end <= at and s.particle == "의"
+                  and self.type_of(s.m) in PARTY]
+        if not before or at - slots[before[-1]].m.end > 2:
+            return
+        parties = self._chain(slots, before[-1])
+        built = next((s for s in slots if s.m.end <= parties[0].m.start and
+                      s.particle in ("은", "는", "이", "가") and
+                      self.type_of(s.m) in ("Project", "Park")), None)
+        if built is None:
+            built = next((s for s in slots if s.m.start > at and
+                          self.type_of(s.m) in ("Project", "Park")), None)
+        if built is None:
+            return
+        for p in parties:
+            self.add(p.m.entity, "investsIn", built.m.entity, a.sentence.index, "joint-investment",
+                     0.65)
 
     def _facts(self, a: Analysed, slots: list[Slot], topic: str | None) -> None:
         try:
