@@ -33,7 +33,8 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _PUNCT = re.compile(r"[\s\-‐‑–—_·•∙・,.()\[\]{}「」『』《》〈〉‘’“”'\"`/\\:;!?]+")
 
 # Korean administrative suffixes stripped when a place name is looked up.
-KO_ADMIN_SUFFIXES = ("특별자치시", "특별시", "자치구", "자치주", "자치현", "자치구", "성", "시", "현", "구")
+KO_ADMIN_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "자치구", "자치주", "자치현", "성", "시", "현",
+                     "구")
 _ZH_ADMIN = re.compile(r"(特别行政区|特別行政區|壮族自治区|回族自治区|维吾尔自治区|自治区|自治區|省|市|县|縣)$")
 # Hangul-only city names are matched for cities at least this large.
 MIN_POPULATION_HANGUL = 150_000

@@ -172,6 +172,11 @@ CASES = [
      {("Park", "하늘밸리 국가산단")},
      {("삼성SDI", "investsIn", "하늘밸리 국가산단"), ("화유그룹", "investsIn", "하늘밸리 국가산단"),
       ("하늘밸리 국가산단", "locatedIn", "구미")}),
+    ("signers-of-two-countries", "칭다오시와 한국 인천광역시, 경기도는 협력 양해각서에 서명했다.",
+     {("City", "인천광역시"), ("Province", "경기도")},
+     {("칭다오시", "cooperatesWith", "인천광역시"), ("칭다오시", "cooperatesWith", "경기도")}),
+    ("firm-after-class-noun-with-in", "샤오미는 국내 유통사인 코리아마트레이드와 총판 계약을 맺었다.",
+     {("Firm", "코리아마트레이드")}, {("샤오미", "cooperatesWith", "코리아마트레이드")}),
     ("park-of-several-words-again", "현대차는 새별밸리 국가산단에 공장을 짓는다. 기아는 새별밸리 국가산단에 "
      "1000억 원을 투자했다.",
      {("Park", "새별밸리 국가산단")}, {("기아", "investsIn", "새별밸리 국가산단")}),
@@ -214,8 +219,11 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          {("포스코", "locatedIn", "서울"), ("포스코", "cooperatesWith", "중국")}),
         ("중국-라오스 철도가 개통했다. 통관 시간을 포함해 쿤밍과 비엔티안 사이를 10시간에 달린다.",
          {("쿤밍", "partOf", "중국-라오스 철도"), ("비엔티안", "partOf", "중국-라오스 철도")}),
+        ("칭다오시와 한국 인천광역시, 경기도는 협력 양해각서에 서명했다.",
+         {("인천광역시", "cooperatesWith", "경기도")}),
     ],
-    ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue"],
+    ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue",
+         "one-side-of-a-signing"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

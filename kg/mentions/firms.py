@@ -144,7 +144,8 @@ class FirmByClassExtractor:
             target = None
             if i > 0 and _CLASS.search(words[i - 1].stem + ("인" if words[i - 1].particle == "인"
                                                              else "")) and \
-                    words[i - 1].particle in ("", "인") and _unknown_proper(ctx, w, loose=False):
+                    words[i - 1].particle in ("", "인") and _unknown_proper(
+                        ctx, w, loose=words[i - 1].text.endswith("인")):
                 target = "class"
             elif w.particle in ("은", "는", "이", "가") and _unknown_proper(ctx, w) and \
                     _IS_FIRM.search(a.clean[w.end:]):

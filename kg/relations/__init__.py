@@ -63,6 +63,9 @@ _KIND_GAP = re.compile(r"(?:의)?\s*(?:\S+\s+){0,3}?\S*(?:기업|업체|메이�
 _PLACE_POSTS = {"성장": "Province", "부성장": "Province", "도지사": "Province", "지사": "Province",
                 "부지사": "Province", "시장": "City", "부시장": "City", "현장": "City"}
 PARTY = AGENTS | PLACE_TYPES
+# gazetteer tables of one country's bodies (their records carry no country of their own)
+_SOURCE_COUNTRY = {"kr_government.tsv": "KR", "kr_business_groups.tsv": "KR",
+                   "cn_government.tsv": "CN"}
 BUILT = {"Park", "Firm", "Project"}
 HAS_SECTOR = {"Firm", "Park", "Project", "Policy"}
 
@@ -445,6 +448,11 @@ class RelationFinder:
         parties = [p for p in parties if not (self.type_of(p.m) == "Country" and
                    p.particle in ("의", "") and structure._adjective(self, p, slots))]
         topic = next((p.m.entity for p in parties if p.particle in ("은", "는")), None)
+        if topic is not None:
+            # "옌청과 한국 새만금개발청, 경상북도, 대구광역시는 …": the topic marks a whole list
+            at = next(i for i, sl in enumerate(slots) if sl.m.entity == topic and sl in parties)
+            if len(self._chain(slots, at)) >= 2:
+                topic = None
         for clause in self._clauses(a, parties):
             s0 = a.sentence.start
             if COOP.search(self._cues(a)[clause[0].m.start - s0:clause[-1].m.end - s0 + 40]) or \
@@ -458,15 +466,17 @@ class RelationFinder:
         out = [slots[last]]
         j = last - 1
         dotted = False
+        start = slots[last].m.start  # where the current party begins, with its country
         while j >= 0:
             prev, cur = slots[j], out[-1]
-            if prev.m.end > cur.m.start:
+            if prev.m.end > start:
                 j -= 1
                 continue
-            gap = re.sub(r"\([^)]*\)", "", text[prev.m.end:cur.m.start])
+            gap = re.sub(r"\([^)]*\)", "", text[prev.m.end:start])
             if self.type_of(prev.m) == "Country" and gap.strip() == "" and \
                     self.type_of(cur.m) != "Country":
                 j -= 1  # "中 절강화유코발트", "한국 새만금개발청": the party's country
+                start = prev.m.start
                 continue
             if not re.fullmatch(r"\s*(?:[·ㆍ,、]|와|과|및|그리고)?\s*", gap) or \
                     self.type_of(prev.m) not in PARTY:
@@ -475,6 +485,7 @@ class RelationFinder:
                 break  # "경북도·포항시, 포스코퓨처엠·中 …와": commas part the dotted groups
             dotted = dotted or "·" in gap or "ㆍ" in gap
             out.append(prev)
+            start = prev.m.start
             j -= 1
         return out[::-1]
 
@@ -575,6 +586,11 @@ class RelationFinder:
         # "A는 B, C 등과 계약": the topic deals with each; "A과 B, C가 공동 설립": all together
         pairs = [(k1, k2) for i, k1 in enumerate(keys) for k2 in keys[i + 1:]
                  if topic is None or topic in (k1, k2)]
+        countries = {k: self._country(k) for k in keys}
+        if len(set(countries.values()) - {""}) >= 2:
+            # signers of two countries: each side deals with the other, not with its own
+            pairs = [(k1, k2) for k1, k2 in pairs
+                     if not (countries[k1] and countries[k1] == countries[k2])]
         for k1, k2 in pairs:
             # a firm and a city are not partners unless the city acts (정부)
             if (k1 in places) != (k2 in places) and not any(
@@ -582,6 +598,16 @@ class RelationFinder:
                     for k in (k1, k2)):
                 continue
             self.add(k1, "cooperatesWith", k2, idx, "cooperation-cue", 0.7)
+
+    def _country(self, key: str) -> str:
+        """The ISO code of the country an entity belongs to, when the gazetteer says."""
+        ent = self.ents[key]
+        if ent.type == "Country":
+            return key.rsplit("/", 1)[-1]
+        rec = gazetteer().records.get(ent.gazetteer_id) if ent.gazetteer_id else None
+        if rec is None:
+            return ""
+        return rec.country or _SOURCE_COUNTRY.get(rec.source, "")
 
     def _agents(self, slots: list[Slot]) -> list[Slot]:
         subj = [s for s in slots if s.particle in SUBJECT and self.type_of(s.m) in AGENTS]
