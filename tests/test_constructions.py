@@ -177,6 +177,12 @@ CASES = [
      {("칭다오시", "cooperatesWith", "인천광역시"), ("칭다오시", "cooperatesWith", "경기도")}),
     ("firm-after-class-noun-with-in", "샤오미는 국내 유통사인 코리아마트레이드와 총판 계약을 맺었다.",
      {("Firm", "코리아마트레이드")}, {("샤오미", "cooperatesWith", "코리아마트레이드")}),
+    ("field-glossed-before-firm-class", "우한에는 샤오미, 레노버 등 중국 대형 IT(정보기술) 기업이 있다.",
+     {("Sector", "IT")}, {("샤오미", "inSector", "IT"), ("레노버", "inSector", "IT")}),
+    ("field-rank-firm-class", "삼성SDI는 세계 배터리 1위 기업인 CATL과 경쟁한다.",
+     {("Sector", "배터리")}, {("CATL", "inSector", "배터리")}),
+    ("industries-of-a-place", "옌타이시의 주력 산업은 자동차, 조선, 바이오 등이다.",
+     set(), {("옌타이시", "inSector", "자동차"), ("옌타이시", "inSector", "바이오")}),
     ("park-of-several-words-again", "현대차는 새별밸리 국가산단에 공장을 짓는다. 기아는 새별밸리 국가산단에 "
      "1000억 원을 투자했다.",
      {("Park", "새별밸리 국가산단")}, {("기아", "investsIn", "새별밸리 국가산단")}),

@@ -23,6 +23,8 @@ HEADS = ("분야", "산업", "업종", "부문", "업계", "업체", "기업", "
          "생산업체", "제조사", "생산기지", "제조업", "제품", "사업", "프로젝트", "클러스터", "설비",
          "공장", "단지", "시장", "기술", "소재", "부품", "장비", "제조", "생산", "공급업체", "관련",
          "협력", "투자", "수출", "전문", "특화", "클러스터", "밸리", "허브", "거점")
+# a rank between a field and its head: "편광판 1위 기업", "배터리 최대 업체"
+_RANK = re.compile(r"\d+위|최대|최고|선두|선도|대형|대표|글로벌")
 # heads after which the field belongs to the firm that follows: "화학소재 업체 산산"
 FIRM_HEADS = ("업체", "기업", "메이커", "생산기업", "제조업체", "생산업체", "제조사", "공급업체")
 _VERBS = re.compile(r"생산|제조|개발|공급|판매|육성|주력|특화|집중|양산")
@@ -114,6 +116,11 @@ class SectorExtractor:
             raw = w.text.lstrip(_BULLETS + "‘'\"“(")
             bullet = len(raw) < len(w.text) and w.text[0] in "▲▷△▶►•ㆍ"
             stem = w.stem.lstrip(_BULLETS) if w.stem else raw
+            particle_of_word = w.particle
+            if "(" in stem and not stem.startswith("("):
+                # "IT(정보기술) 기업": the field before its gloss
+                stem = stem.split("(", 1)[0]
+                particle_of_word = "" if w.particle == ")" else w.particle
             if not stem:
                 continue
             offset = w.start + max(w.text.find(stem), 0)
@@ -132,7 +139,9 @@ class SectorExtractor:
                         parts.append((p, pos, pos + len(p)))
                     pos += len(p)
                 after = nxt
-                particle = w.particle
+                particle = particle_of_word
+                if after is not None and _RANK.fullmatch(after.text) and i + 2 < len(words):
+                    after = words[i + 2]  # "편광판 1위 기업인": the rank before the head
             listed = bullet or sum(1 for p in parts if canonical(_split_head(p[0])[0])) > 1 or \
                 _listed_with_field(words, i)
             for text, s, e in parts:

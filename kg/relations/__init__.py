@@ -63,6 +63,8 @@ _KIND_GAP = re.compile(r"(?:의)?\s*(?:\S+\s+){0,3}?\S*(?:기업|업체|메이�
 _PLACE_POSTS = {"성장": "Province", "부성장": "Province", "도지사": "Province", "지사": "Province",
                 "부지사": "Province", "시장": "City", "부시장": "City", "현장": "City"}
 PARTY = AGENTS | PLACE_TYPES
+# what says a place's industries are its own: "주력 산업은", "… 산업을 육성"
+_PLACE_FIELD = re.compile(r"(주력|주요|핵심|전략|특화|기간|지주|중점|선도)\s?산업|육성|특화")
 # gazetteer tables of one country's bodies (their records carry no country of their own)
 _SOURCE_COUNTRY = {"kr_government.tsv": "KR", "kr_business_groups.tsv": "KR",
                    "cn_government.tsv": "CN"}
@@ -814,9 +816,12 @@ class RelationFinder:
         listed = [s for s in sectors if s.m.rule == "list"]
         subj = topic if topic and self.ents[topic].type in HAS_SECTOR else None
         policies = [s for s in slots if self.type_of(s.m) == "Policy"]
+        place = None if subj else self._place_with_fields(a, slots)
         for s in sectors:
             if s in listed and subj:
                 self.add(subj, "inSector", s.m.entity, idx, "sector-list", 0.6)
+            elif s in listed and place:
+                self.add(place, "inSector", s.m.entity, idx, "sector-list-of-place", 0.55)
             elif policies and s.m.start > policies[0].m.start:
                 self.add(policies[0].m.entity, "inSector", s.m.entity, idx, "policy-sector", 0.5)
 
@@ -852,6 +857,19 @@ class RelationFinder:
                 owner = topic
             if owner is not None:
                 self.add(owner, "inSector", sec.m.entity, idx, "field-of-subject", 0.5)
+            elif (place := self._place_with_fields(a, slots)) is not None:
+                self.add(place, "inSector", sec.m.entity, idx, "field-of-place", 0.5)
+
+    def _place_with_fields(self, a: Analysed, slots: list[Slot]) -> str | None:
+        """``충칭시의 주력 산업은 …``, ``옌타이시는 … 산업을 육성``: the city or province whose
+        industries the sentence names."""
+        if not _PLACE_FIELD.search(self._cues(a)):
+            return None
+        place = next((s for s in slots if self.type_of(s.m) in ("City", "Province") and
+                      (s.particle in SUBJECT + TOPIC_LOC or
+                       (s.particle == "의" and _PLACE_FIELD.match(
+                           self.article.text[s.m.end:s.m.end + 12].split(" ", 1)[-1])))), None)
+        return place.m.entity if place is not None else None
 
     def _invests(self, a: Analysed, slots: list[Slot]) -> None:
         idx = a.sentence.index
