@@ -18,6 +18,17 @@ from kg.mentions.tables import (
 from kg.records import Mention
 
 
+def _pair_list(ctx: Context, text: str) -> bool:
+    """Does ``text`` list three or more pairs of places (``A-B, C-D, E-F``), most of whose
+    sides the gazetteer knows?"""
+    pairs = re.findall(r"(?<![가-힣])([가-힣]{2,4})[-‐–]([가-힣]{2,4})(?![가-힣])", text)
+    if len(pairs) < 3:
+        return False
+    sides = [p for pair in pairs for p in pair]
+    known = sum(1 for p in sides if ctx.gaz.best(p, PLACE_TYPES) is not None)
+    return 2 * known > len(sides)
+
+
 class GazetteerExtractor:
     """Words that are names in the gazetteer (countries, places, bodies)."""
 
@@ -56,7 +67,13 @@ class GazetteerExtractor:
                     other_ok = all(r is not None or (re.fullmatch(r"[가-힣]{2,4}", p) and all(
                         c in _mandarin_syllables() for c in p) and not ctx.gaz.lookup(p))
                         for p, r in zip(parts, places, strict=True))
-                    if any(places) and other_ok:
+                    if not other_ok and _pair_list(ctx, a.clean):
+                        # "인천-톈진, 여수-항저우, 부산-상하이": in a list of such pairs, mostly
+                        # of known places, every side is a place
+                        other_ok = all(r is not None or (re.fullmatch(r"[가-힣]{2,4}", p) and
+                                                         not ctx.gaz.lookup(p))
+                                       for p, r in zip(parts, places, strict=True))
+                    if other_ok and (any(places) or _pair_list(ctx, a.clean)):
                         off = lead
                         for p, rec in zip(parts, places, strict=True):
                             ps = a.clean.find(p, off)

@@ -7,7 +7,8 @@
 * a reporter's address ``jhjeong@kmib.co.kr`` (the outlet by its domain) and ``ⓒ 아시아경제``.
 
 An outlet named in a byline or a dateline is an outlet even when the gazetteer does not know
-it; one found from an address, a copyright line or ``[X 도시 날짜]`` must be in the gazetteer.
+it, and so is one named in a rights line (``© 한빛경제 무단전재 금지``); one found from an
+address, a bare copyright sign or ``[X 도시 날짜]`` must be in the gazetteer.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ _PATTERNS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"\[\s*(?P<o>[^\]\s=]{2,15})(?:\s+[^\]=]{1,20})?\s*=\s*" + _REPORTER + r"\s*\]"), False),
     (re.compile(r"\[\s*(?P<o>[^\]\s=]{2,15})\s+(?:[가-힣]{2,6}\s+)?" + _REPORTER + r"\s*\]"), False),
     (re.compile(r"[(\[](?:[가-힣]{1,6}\s)?[가-힣]{2,8}\s*=\s*(?P<o>[^\s()\[\]=]{2,12})\s*[)\]]"), False),
+    # "(베이징=연합뉴스 김영수 특파원)", "[상하이=아주경제 이민수 기자]"
+    (re.compile(r"[(\[](?:[가-힣]{1,6}\s)?[가-힣]{2,8}\s*=\s*(?P<o>[^\s()\[\]=]{2,12})\s+"
+                + _REPORTER + r"\s*[)\]]"), False),
+    # "저작권자 © 한빛경제 무단전재 및 재배포 금지": the rights line names the outlet
+    (re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?:\d{4}[\s.,-]*)?(?P<o>[가-힣A-Za-z0-9]{2,15})\s*[.,]?\s*"
+                r"(?:무단\s?전재|무단\s?복제|All\s+[Rr]ights)"), False),
     (re.compile(r"^\s*(?P<o>[^\s\[\]()=]{2,12})\s+(?:[^\s=]{1,12}\s+)?" + _REPORTER + r"\s*="), False),
     (re.compile(r"^\s*\[(?P<o>[^\]\s]{2,12})\s+[가-힣]{2,8}\s+\d{1,2}월\s*\d{1,2}일\s*\]"), True),
     (re.compile(r"[A-Za-z0-9._-]+@(?P<o>[a-z0-9-]+\.(?:co\.kr|com|kr|net|or\.kr|co))\b"), True),
