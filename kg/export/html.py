@@ -54,11 +54,14 @@ __all__ = [
     "PHYSICS_LIMIT",
     "RELATIONS",
     "TYPE_STYLES",
-    "GraphTooLarge",
+    "GraphTooLargeError",
     "TypeStyle",
+    "article_titles",
     "find_entity",
     "neighbourhood",
+    "read_graph",
     "render_html",
+    "slug",
     "write_html",
 ]
 
@@ -104,7 +107,7 @@ PHYSICS_LIMIT = 300
 """Up to this many entities vis-network lays the graph out (physics); above, the
 layout is precomputed and physics is off."""
 MAX_NODES = 15_000
-"""Above this many entities :func:`render_html` refuses (see :class:`GraphTooLarge`)."""
+"""Above this many entities :func:`render_html` refuses (see :class:`GraphTooLargeError`)."""
 MAX_SENTENCES_PER_NODE = 25
 """Sentences kept for one entity's panel (the count of the others is shown)."""
 RANDOM_SEED = 20150716
@@ -125,7 +128,7 @@ _URL_ATTRIBUTES = frozenset(
 _CSS_LOAD = re.compile(r"""url\(\s*(?!["']?\s*data:)|@import""", re.IGNORECASE)
 
 
-class GraphTooLarge(ValueError):
+class GraphTooLargeError(ValueError):
     """The graph has more entities than the page can draw (:data:`MAX_NODES`)."""
 
 
@@ -546,7 +549,10 @@ def _options(layout: str, n: int) -> dict[str, Any]:
         "nodes": {
             "size": 16,
             "borderWidth": 2,
-            "scaling": {"min": 10, "max": 42, "label": {"enabled": False}},
+            # past the physics limit, labels only once zoomed in far enough to read them
+            "scaling": {"min": 10, "max": 42, "label": (
+                {"enabled": True, "min": 12, "max": 22, "drawThreshold": 9, "maxVisible": 30}
+                if fixed else {"enabled": False})},
             "font": {**font, "size": 15, "color": "#1f2328", "strokeWidth": 4},
         },
         "edges": {
@@ -686,7 +692,7 @@ def render_html(
 
     Raises:
         LookupError: ``focus`` names no entity, or several.
-        GraphTooLarge: more than :data:`MAX_NODES` entities would be drawn.
+        GraphTooLargeError: more than :data:`MAX_NODES` entities would be drawn.
     """
     center = keep = None
     if focus is not None:
@@ -694,7 +700,7 @@ def render_html(
         keep = neighbourhood(graph, center, hops)
     builder = _Builder(graph, keep)
     if len(builder.entities) > MAX_NODES:
-        raise GraphTooLarge(
+        raise GraphTooLargeError(
             f"{len(builder.entities)} entities are more than the HTML view draws "
             f"({MAX_NODES}); draw one entity's neighbourhood instead: "
             "kg html GRAPH --focus NAME --hops 2")
@@ -736,6 +742,20 @@ def write_html(
     return target
 
 
+def article_titles(graph: Graph) -> list[str]:
+    """The titles of the graph's articles, in IRI order (the local name if untitled)."""
+    arts = sorted((a for a in graph.subjects(RDF.type, KGO.Article)), key=str)
+    return [_first(graph, a, DCTERMS.title) or _local_name(str(a)) for a in arts]
+
+
+def slug(iri: URIRef | str) -> str:
+    """A file-name part for an entity: its IRI's local name without unsafe characters."""
+    from urllib.parse import unquote
+
+    name = unquote(_local_name(str(iri)))
+    return re.sub(r"[^\w.-]+", "_", name).strip("._") or "entity"
+
+
 def read_graph(paths: Iterable[str | os.PathLike[str]]) -> Graph:
     """Parse graph files (``.ttl``, ``.trig``, ``.nq``, ``.nt``, ``.rdf``, ``.jsonld``)
     into one rdflib graph: the union of every named graph.
@@ -766,6 +786,6 @@ def read_graph(paths: Iterable[str | os.PathLike[str]]) -> Graph:
             else:
                 graph.parse(data=data, format=fmt)
         except Exception as exc:  # rdflib raises many kinds for bad input
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise ValueError(f"{path}: not valid {fmt}: {first[:300]}") from exc
+            said = " ".join(str(exc).split()) or type(exc).__name__
+            raise ValueError(f"{path}: not valid {fmt}: {said[:300]}") from exc
     return graph
