@@ -312,11 +312,25 @@ class _Builder:
         self.article_index = {a: i for i, a in enumerate(self.articles)}
         self.sentences: dict[Node, tuple[int, tuple[int, str], str]] = {}  # -> article, key, text
         self.used_sentences: set[Node] = set()
+        self._texts: dict[Node, str] = {}
+        self._of_article: dict[Node, list[tuple[Node, str]]] = {}
+
+    def text(self, sentence: Node) -> str:
+        """A sentence's text (cached: an article's sentences are read once per entity)."""
+        if sentence not in self._texts:
+            self._texts[sentence] = _sentence_text(self.g, sentence)
+        return self._texts[sentence]
+
+    def article_sentences(self, art: Node) -> list[tuple[Node, str]]:
+        if art not in self._of_article:
+            self._of_article[art] = [(s, self.text(s))
+                                     for s in self.g.objects(art, KGO.hasSentence)]
+        return self._of_article[art]
 
     def sentence(self, node: Node) -> Node | None:
         """Remember a sentence the page shows; None when it has no text."""
         if node not in self.sentences:
-            text = _sentence_text(self.g, node)
+            text = self.text(node)
             if not text:
                 return None
             art = next((a for a in self.g.objects(node, KGO.inArticle)
@@ -359,11 +373,8 @@ class _Builder:
         hits = set(known)
         needles = sorted({n for n in names if len(n) >= 2}, key=lambda n: (-len(n), n))
         for art in self.g.subjects(KGO.mentions, iri):
-            for sent in self.g.objects(art, KGO.hasSentence):
-                if sent in hits:
-                    continue
-                text = _sentence_text(self.g, sent)
-                if text and any(n in text for n in needles):
+            for sent, text in self.article_sentences(art):
+                if sent not in hits and text and any(n in text for n in needles):
                     hits.add(sent)
         for sent in hits:
             self.sentence(sent)
