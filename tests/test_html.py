@@ -934,3 +934,64 @@ def test_browser_3000_entities(webdriver: browser.WebDriver, tmp_path: Path) -> 
           f"({target.stat().st_size // 1024} KB)")
     no_errors(drv)
     assert_offline(urls + drv.requests(), target)
+
+
+HOSTILE_TITLES = [
+    "</script><script>window.kgPwned='t1'</script> <img src=x onerror=\"window.kgPwned='t2'\">",
+    "\"'><svg onload=window.kgPwned='t3'> {{ 7*7 }} {% raw %}",
+]
+
+
+def test_browser_built_hostile_corpus(webdriver: browser.WebDriver, tmp_path: Path) -> None:
+    """kg build on two articles with hostile titles and text; the article and date filters."""
+    from kg.cli import main
+
+    rows = [
+        {"id": "a1", "title": HOSTILE_TITLES[0], "date": "2015-07-16",
+         "text": "LG화학은 난징(南京)에 배터리 공장을 설립함. <img src=x onerror=alert(1)>"},
+        {"id": "a2", "title": HOSTILE_TITLES[1], "date": "2017-03-02",
+         "text": "현대자동차는 충칭(重慶)에 공장을 세웠다. </script>{{ 7*7 }}"},
+    ]
+    src = tmp_path / "hostile.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(src), "-o", str(out)]) == 0
+    graph = Graph().parse(out / "graph.ttl")
+    target = out / "graph.html"
+    urls = open_page(drv := webdriver, target)
+    assert drv.js("return document.querySelectorAll('script, img, svg, iframe').length;") == 3
+    options = drv.js("return [...document.querySelectorAll('#article option')]"
+                     ".map(o => o.textContent);")
+    assert options[1:] == [f"2015-07-16 {HOSTILE_TITLES[0]}", f"2017-03-02 {HOSTILE_TITLES[1]}"]
+
+    def mentioned(art: str) -> set[str]:
+        iri = next(a for a in graph.subjects(RDF.type, KGO.Article) if str(a).endswith(art))
+        return {str(e) for e in graph.objects(iri, KGO.mentions)}
+
+    typed = {str(s) for c in CORE for s in graph.subjects(RDF.type, c)}
+    gazetteer = typed - {str(e) for e in graph.objects(None, KGO.mentions)}
+    for value, art in (("0", "a1"), ("1", "a2")):
+        drv.js("const s = document.getElementById('article'); s.value = arguments[0];"
+               "s.dispatchEvent(new Event('change'));", value)
+        shown = set(drv.js("return network.body.data.nodes.getIds();"))
+        # the entities the article names, and the gazetteer's places linked to them
+        assert mentioned(art) <= shown and shown - mentioned(art) <= gazetteer, art
+    drv.js("const s = document.getElementById('article'); s.value = '';"
+           "s.dispatchEvent(new Event('change'));")
+    assert len(drv.js("return network.body.data.nodes.getIds();")) == len(typed)
+    drv.type_into("#date-from", "01012016")  # typed as a user would
+    shown = set(drv.js("return network.body.data.nodes.getIds();"))
+    assert drv.js("return document.getElementById('date-from').value;") == "2016-01-01"
+    assert mentioned("a2") <= shown and not (mentioned("a1") - mentioned("a2")) & shown
+    # the size switch: all alike
+    drv.js("const s = document.getElementById('size'); s.value = 'none';"
+           "s.dispatchEvent(new Event('change'));")
+    assert set(drv.js("return network.body.data.nodes.get().map(n => n.value);")) == {1}
+    drv.type_into("#search", "LG")
+    drv.type_into("#search", "\ue007")
+    assert "<img src=x onerror=" in state(drv)["panelText"]  # the sentence, as text
+    time.sleep(0.5)
+    assert drv.js("return window.kgPwned;") is None
+    assert drv.js("return document.querySelectorAll('script, img, svg, iframe').length;") == 3
+    no_errors(drv)
+    assert_offline(urls + drv.requests(), target)
