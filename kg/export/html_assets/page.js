@@ -140,6 +140,8 @@ function kgDone() {
   if (window.kgReady) { return; }
   window.kgReady = true;
   document.getElementById("status").textContent = "";
+  // laid out: hold the picture still (dragging a node moves only that node)
+  if (KG.layout === "physics") { network.setOptions({physics: {enabled: false}}); }
   if (KG.focus) { select(KG.focus, true); }
 }
 network.once("afterDrawing", function () {
