@@ -1,4 +1,5 @@
-"""The ``kg`` command line: ``kg build``, ``kg eval``, ``kg query``, ``kg serve``, ``kg push``."""
+"""The ``kg`` command line: ``kg build``, ``kg eval``, ``kg query``, ``kg serve``, ``kg push``,
+``kg html``."""
 
 from __future__ import annotations
 
@@ -201,6 +202,44 @@ def _push(args: argparse.Namespace) -> int:
     return 0
 
 
+def _html(args: argparse.Namespace) -> int:
+    from kg.export import html
+
+    if args.hops < 0:
+        print("kg: error: --hops must be 0 or more", file=sys.stderr)
+        return 2
+    for p in args.graphs:
+        if not Path(p).is_file():
+            return _error(f"{p}: no such file")
+    try:
+        graph = html.read_graph(args.graphs)
+    except (ValueError, OSError) as exc:
+        return _error(exc)
+    title = args.title
+    if title is None:
+        titles = html.article_titles(graph)
+        title = titles[0] if len(titles) == 1 else f"kg: {len(titles)} articles"
+    first = Path(args.graphs[0])
+    try:
+        center = html.find_entity(graph, args.focus) if args.focus else None
+        out = Path(args.output) if args.output else first.with_name(
+            f"{first.stem}-{html.slug(center)}.html" if center else f"{first.stem}.html")
+        page = html.render_html(graph, title, focus=str(center) if center else None,
+                                hops=args.hops)
+    except (LookupError, html.GraphTooLargeError) as exc:
+        return _error(f"{first}: {exc}")
+    from kg.export import atomic_write
+
+    try:
+        atomic_write(out, page.encode("utf-8"))
+    except OSError as exc:
+        return _error(f"{exc.filename or out}: cannot write the page ({exc.strerror or exc})")
+    counts = re.search(r"개체 (\d+) · 관계 (\d+)", page)
+    drawn = f"{counts[1]} entities, {counts[2]} relations" if counts else "the graph"
+    print(f"kg html: {drawn} from {', '.join(args.graphs)} -> {out} ({len(page) // 1024} KB)")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser of ``kg``."""
     from kg.ingest import FILE_FACTOR, MAX_ARTICLE_BYTES
@@ -272,6 +311,19 @@ def parser() -> argparse.ArgumentParser:
     u.add_argument("--timeout", type=float, default=120.0, metavar="SECONDS",
                    help="wait this long for the store to answer each graph (default: 120)")
     u.set_defaults(func=_push)
+    h = sub.add_parser("html", help="the HTML network view of graph files, or of one "
+                       "entity's neighbourhood (--focus)")
+    h.add_argument("graphs", nargs="+", metavar="GRAPH",
+                   help="graph files kg build wrote (.ttl .trig .nq .nt .rdf .jsonld)")
+    h.add_argument("-o", "--output", metavar="FILE.html",
+                   help="the page (default: beside the first graph, GRAPH.html or "
+                   "GRAPH-ENTITY.html with --focus)")
+    h.add_argument("--focus", metavar="NAME", help="draw only this entity's neighbourhood: "
+                   "an IRI or any of its names (洛阳, 뤄양, Luoyang, 낙양)")
+    h.add_argument("--hops", type=int, default=2, help="how far the neighbourhood reaches "
+                   "(default: 2)")
+    h.add_argument("--title", help="the page's title (default: the article's title)")
+    h.set_defaults(func=_html)
     return p
 
 

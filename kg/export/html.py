@@ -1,38 +1,69 @@
-"""An interactive, self-contained HTML view of the graph (pyvis / vis-network).
+"""An interactive, self-contained HTML view of the graph (vis-network).
 
 Only the entities (IRIs typed with one of the twelve core classes) and the core
 relations between them are drawn; articles, facts, sentences and reified
-statements are not nodes, they feed the tooltips instead.  The page makes no
-outside request: vis-network's JS and CSS (shipped inside the pyvis package) are
-inlined, Bootstrap and tom-select are left out, and a Content-Security-Policy
-forbids any fetch.  The same graph always gives the same bytes.
+statements are not nodes, they feed the side panel instead: every name, the
+GeoNames link, the facts, the neighbours, the sentences that name an entity,
+and for an edge its evidence sentences with the rule and the confidence.
+
+The page searches every name in every script, filters by type, relation,
+article and date, switches the labels between Korean, Chinese and English and
+sizes nodes by degree or PageRank (networkx).  Up to :data:`PHYSICS_LIMIT`
+entities vis-network lays the graph out itself; past that the layout is
+computed here (igraph's Fruchterman-Reingold with a grid, seconds for ten
+thousand nodes) and physics is off; past :data:`MAX_NODES` the page is refused
+with a pointer to ``kg html GRAPH --focus NAME --hops 2``.
+
+The page makes no outside request: vis-network's JS and CSS (shipped inside the
+pyvis package) are inlined, and a Content-Security-Policy forbids any fetch.
+Every string from the graph reaches the page as JSON data in a non-executed
+``<script type="application/json">`` block and is put into the document as
+text.  The same graph always gives the same bytes.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
 import os
+import random
 import re
+import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
 import pyvis
 from jinja2 import Environment, StrictUndefined
 from markupsafe import Markup
-from pyvis.network import Network
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.export import atomic_write
-from kg.namespaces import CORE_RELATIONS, DCTERMS, KGO, RDF, RDFS, SKOS
+from kg.namespaces import CORE_RELATIONS, DCTERMS, KGO, NIF, OWL, RDF, RDFS, SKOS
 
-__all__ = ["CORE_CLASSES", "RELATIONS", "TYPE_STYLES", "TypeStyle", "render_html", "write_html"]
+__all__ = [
+    "CORE_CLASSES",
+    "MAX_NODES",
+    "PHYSICS_LIMIT",
+    "RELATIONS",
+    "TYPE_STYLES",
+    "GraphTooLargeError",
+    "TypeStyle",
+    "article_titles",
+    "find_entity",
+    "neighbourhood",
+    "read_graph",
+    "render_html",
+    "slug",
+    "write_html",
+]
 
 log = logging.getLogger(__name__)
 
@@ -70,18 +101,25 @@ RELATIONS: tuple[URIRef, ...] = tuple(KGO[name] for name in CORE_RELATIONS)
 SYMMETRIC: frozenset[URIRef] = frozenset({KGO.cooperatesWith})
 
 LABEL_PROPERTIES: tuple[URIRef, ...] = (SKOS.prefLabel, RDFS.label, SKOS.altLabel)
-LANGUAGE_ORDER: tuple[str, ...] = ("ko", "zh-hant", "zh-hans", "zh-latn-pinyin", "en")
+LANGUAGE_ORDER: tuple[str, ...] = ("ko", "ko-latn", "zh-hant", "zh-hans", "zh-latn-pinyin", "en")
 
+PHYSICS_LIMIT = 300
+"""Up to this many entities vis-network lays the graph out (physics); above, the
+layout is precomputed and physics is off."""
+MAX_NODES = 15_000
+"""Above this many entities :func:`render_html` refuses (see :class:`GraphTooLargeError`)."""
+MAX_SENTENCES_PER_NODE = 25
+"""Sentences kept for one entity's panel (the count of the others is shown)."""
 RANDOM_SEED = 20150716
 FONT_STACK = (
     "'Noto Sans CJK KR', 'Noto Sans KR', 'NanumGothic', 'Malgun Gothic', "
     "'Apple SD Gothic Neo', 'Noto Sans CJK SC', sans-serif"
 )
-MAX_ARTICLES_IN_TOOLTIP = 5
 CSP = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
     "img-src data:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'"
 )
+_GEONAMES = re.compile(r"^https?://(sws\.|www\.)?geonames\.org/\d+/?$")
 
 # attributes that make the browser load something, and CSS that does
 _URL_ATTRIBUTES = frozenset(
@@ -90,23 +128,11 @@ _URL_ATTRIBUTES = frozenset(
 _CSS_LOAD = re.compile(r"""url\(\s*(?!["']?\s*data:)|@import""", re.IGNORECASE)
 
 
-# --------------------------------------------------------------------------- model
+class GraphTooLargeError(ValueError):
+    """The graph has more entities than the page can draw (:data:`MAX_NODES`)."""
 
 
-@dataclass(frozen=True)
-class _Entity:
-    iri: URIRef
-    type: URIRef
-    label: str
-    tooltip: str
-    gazetteer_only: bool
-
-
-@dataclass(frozen=True)
-class _Relation:
-    source: URIRef
-    prop: URIRef
-    target: URIRef
+# --------------------------------------------------------------------------- names
 
 
 def _local_name(iri: str) -> str:
@@ -127,6 +153,11 @@ def _literals(graph: Graph, subject: Node, prop: URIRef) -> list[Literal]:
     )
 
 
+def _first(graph: Graph, subject: Node, prop: URIRef) -> str:
+    found = _literals(graph, subject, prop)
+    return str(found[0]) if found else ""
+
+
 def _korean_label(graph: Graph, iri: URIRef) -> str:
     """``skos:prefLabel``@ko, else ``rdfs:label``@ko, else any label, else the local name."""
     for want_ko in (True, False):
@@ -137,84 +168,65 @@ def _korean_label(graph: Graph, iri: URIRef) -> str:
     return _local_name(str(iri))
 
 
-def _show_literal(lit: Literal) -> str:
-    return f"{lit} @{lit.language}" if lit.language else str(lit)
-
-
-def _fact_lines(graph: Graph, iri: URIRef) -> list[str]:
-    lines = []
-    for fact in graph.objects(iri, KGO.hasFact):
-        kind = ", ".join(str(x) for x in _literals(graph, fact, KGO.factType)) or "fact"
-        value = ", ".join(str(x) for x in _literals(graph, fact, KGO.value))
-        unit = ", ".join(str(x) for x in _literals(graph, fact, KGO.unit))
-        when = ", ".join(str(x) for p in (KGO.year, KGO.date) for x in _literals(graph, fact, p))
-        line = f"  {kind}: {value} {unit}".rstrip()
-        lines.append(f"{line} ({when})" if when else line)
-    return sorted(lines)
-
-
-def _tooltip(graph: Graph, iri: URIRef, kind: URIRef, label: str, articles: list[str]) -> str:
-    """Plain-text tooltip: names with language tags, type, IRI, role, facts, articles."""
-    style = TYPE_STYLES[kind]
-    lines = [label, f"{style.ko} · {style.en} (kgo:{_local_name(str(kind))})", str(iri), ""]
+def _names(graph: Graph, iri: URIRef) -> list[tuple[str, str]]:
+    """Every (language tag, name) of ``iri``, in the language order, without repeats."""
     seen: set[tuple[str, str]] = set()
     names = []
     for prop in LABEL_PROPERTIES:
         for lit in graph.objects(iri, prop):
-            if isinstance(lit, Literal) and (str(lit), lit.language or "") not in seen:
-                seen.add((str(lit), lit.language or ""))
-                names.append(lit)
-    lines.append("이름 · names")
-    for lit in sorted(names, key=lambda x: (_lang_key(x.language), str(x))):
-        lines.append(f"  [{lit.language or '-'}] {lit}")
-    roles = [_show_literal(x) for p in (KGO.role, KGO.roleEn) for x in _literals(graph, iri, p)]
-    if roles:
-        lines.append("직위 · role: " + "; ".join(roles))
-    facts = _fact_lines(graph, iri)
-    if facts:
-        lines += ["수치 · facts", *facts]
-    if articles:
-        lines.append(f"기사 {len(articles)}건에 언급 · mentioned in {len(articles)}")
-        lines += [f"  {t}" for t in articles[:MAX_ARTICLES_IN_TOOLTIP]]
-        if len(articles) > MAX_ARTICLES_IN_TOOLTIP:
-            lines.append(f"  … +{len(articles) - MAX_ARTICLES_IN_TOOLTIP}")
-    else:
-        lines.append("기사 언급 없음 (지명 사전에서 추가) · gazetteer only")
-    return "\n".join(lines)
+            if isinstance(lit, Literal) and (lit.language or "", str(lit)) not in seen:
+                seen.add((lit.language or "", str(lit)))
+                names.append((lit.language or "", str(lit)))
+    return sorted(names, key=lambda x: (_lang_key(x[0] or None), x[1]))
 
 
-def _collect(graph: Graph) -> tuple[list[_Entity], list[_Relation], int]:
-    """Entities sorted by IRI, relations sorted and de-duplicated, number of articles."""
+def _pick(names: list[tuple[str, str]], *langs: str) -> str:
+    for want in langs:
+        for lang, text in names:
+            if lang.lower() == want:
+                return text
+    return ""
+
+
+def fold(text: str) -> str:
+    """A name as the search compares it: NFKC, case and tone marks folded, no spaces
+    or punctuation (``Luòyáng`` and ``luo yang`` fold alike; Hangul stays whole).
+
+    >>> fold("Luòyáng Shì") == fold("luoyang shi")
+    True
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFC", text).casefold()
+    return re.sub(r"[\s'\-·•.,()\[\]]+", "", text)
+
+
+# --------------------------------------------------------------------------- model
+
+
+@dataclass
+class _Model:
+    """What the page shows, gathered from the graph (every list in a fixed order)."""
+
+    types: dict[URIRef, URIRef] = field(default_factory=dict)  # entity -> core class
+    articles: list[URIRef] = field(default_factory=list)
+    relations: list[tuple[URIRef, URIRef, URIRef]] = field(default_factory=list)
+
+
+def _entity_types(graph: Graph) -> dict[URIRef, URIRef]:
     types: dict[URIRef, URIRef] = {}
     for kind in reversed(CORE_CLASSES):  # the first class in CORE_CLASSES wins
         for s in graph.subjects(RDF.type, kind):
             if isinstance(s, URIRef):
                 types[s] = kind
+    return types
 
-    article_titles: dict[Node, str] = {}
-    for art in graph.subjects(RDF.type, KGO.Article):
-        titles = _literals(graph, art, DCTERMS.title)
-        article_titles[art] = str(titles[0]) if titles else _local_name(str(art))
-    mentioned_in: dict[URIRef, list[str]] = defaultdict(list)
-    for art, ent in graph.subject_objects(KGO.mentions):
-        if isinstance(ent, URIRef):
-            mentioned_in[ent].append(article_titles.get(art) or _local_name(str(art)))
 
-    entities = []
-    for iri in sorted(types, key=str):
-        label = _korean_label(graph, iri)
-        articles = sorted(set(mentioned_in.get(iri, [])))
-        entities.append(
-            _Entity(
-                iri=iri,
-                type=types[iri],
-                label=label,
-                tooltip=_tooltip(graph, iri, types[iri], label, articles),
-                gazetteer_only=iri not in mentioned_in,
-            )
-        )
-
-    relations: set[_Relation] = set()
+def _relations(
+    graph: Graph, types: dict[URIRef, URIRef]
+) -> list[tuple[URIRef, URIRef, URIRef]]:
+    """Core relations between typed entities, sorted, symmetric ones once."""
+    found: set[tuple[URIRef, URIRef, URIRef]] = set()
     for prop in RELATIONS:
         for s, o in graph.subject_objects(prop):
             if s not in types or o not in types:
@@ -222,12 +234,288 @@ def _collect(graph: Graph) -> tuple[list[_Entity], list[_Relation], int]:
                 continue
             if prop in SYMMETRIC and str(o) < str(s):
                 s, o = o, s
-            relations.add(_Relation(URIRef(s), prop, URIRef(o)))
-    ordered = sorted(relations, key=lambda r: (str(r.source), str(r.prop), str(r.target)))
-    return entities, ordered, len(article_titles)
+            found.add((URIRef(s), prop, URIRef(o)))
+    return sorted(found, key=lambda r: (str(r[0]), str(r[1]), str(r[2])))
 
 
-# --------------------------------------------------------------------------- pyvis
+def find_entity(graph: Graph, name: str) -> URIRef:
+    """The entity that ``name`` names: an IRI, or any of its names in any script.
+
+    Names are compared after :func:`fold` (case, tone marks, spaces); an entity
+    whose Korean name, Chinese name, pinyin, English name or Sino-Korean reading
+    folds to the same text matches.
+
+    Raises:
+        LookupError: no entity, or several, have that name (the message lists them).
+    """
+    types = _entity_types(graph)
+    if URIRef(name) in types:
+        return URIRef(name)
+    want = fold(name)
+    hits = set()
+    for iri in types:
+        names = [t for _lang, t in _names(graph, iri)]
+        names += [str(x) for x in graph.objects(iri, KGO.sinoKoreanReading)]
+        if want and any(fold(t) == want for t in names):
+            hits.add(iri)
+    if not hits:
+        raise LookupError(f"no entity is named {name!r}")
+    if len(hits) > 1:
+        listed = ", ".join(sorted(str(h) for h in hits)[:5])
+        raise LookupError(f"{len(hits)} entities are named {name!r} ({listed}); give the IRI")
+    return hits.pop()
+
+
+def neighbourhood(graph: Graph, center: URIRef, hops: int = 2) -> set[URIRef]:
+    """The entities at most ``hops`` core relations away from ``center`` (either way)."""
+    types = _entity_types(graph)
+    g = nx.Graph()
+    g.add_node(center)
+    g.add_edges_from((s, o) for s, _p, o in _relations(graph, types))
+    return set(nx.single_source_shortest_path_length(g, center, cutoff=hops))
+
+
+def _sentence_text(graph: Graph, sentence: Node) -> str:
+    return _first(graph, sentence, NIF.anchorOf) or _first(graph, sentence, RDFS.label)
+
+
+def _sentence_key(graph: Graph, sentence: Node) -> tuple[int, str]:
+    begin = _first(graph, sentence, NIF.beginIndex)
+    return (int(begin) if begin.isdigit() else -1, str(sentence))
+
+
+def _fact(graph: Graph, fact: Node) -> dict[str, Any]:
+    def joined(prop: URIRef) -> str:
+        return ", ".join(str(x) for x in _literals(graph, fact, prop))
+
+    when = ", ".join(sorted({str(x) for p in (KGO.date, KGO.year) for x in
+                             _literals(graph, fact, p)}))
+    out = {"kind": joined(KGO.factType) or "fact", "value": joined(KGO.value),
+           "unit": joined(KGO.unit), "when": when, "surface": joined(KGO.surface)}
+    return {k: v for k, v in out.items() if v}
+
+
+class _Builder:
+    """Gathers the page's data from an rdflib graph."""
+
+    def __init__(self, graph: Graph, keep: set[URIRef] | None = None) -> None:
+        self.g = graph
+        types = _entity_types(graph)
+        if keep is not None:
+            types = {k: v for k, v in types.items() if k in keep}
+        self.types = types
+        self.entities = sorted(types, key=str)
+        self.index = {iri: i for i, iri in enumerate(self.entities)}
+        self.relations = _relations(graph, types)
+        self.articles = sorted(
+            (a for a in graph.subjects(RDF.type, KGO.Article) if isinstance(a, URIRef)), key=str)
+        self.article_index = {a: i for i, a in enumerate(self.articles)}
+        self.sentences: dict[Node, tuple[int, tuple[int, str], str]] = {}  # -> article, key, text
+        self.used_sentences: set[Node] = set()
+        self._texts: dict[Node, str] = {}
+        self._of_article: dict[Node, list[tuple[Node, str]]] = {}
+
+    def text(self, sentence: Node) -> str:
+        """A sentence's text (cached: an article's sentences are read once per entity)."""
+        if sentence not in self._texts:
+            self._texts[sentence] = _sentence_text(self.g, sentence)
+        return self._texts[sentence]
+
+    def article_sentences(self, art: Node) -> list[tuple[Node, str]]:
+        if art not in self._of_article:
+            self._of_article[art] = [(s, self.text(s))
+                                     for s in self.g.objects(art, KGO.hasSentence)]
+        return self._of_article[art]
+
+    def sentence(self, node: Node) -> Node | None:
+        """Remember a sentence the page shows; None when it has no text."""
+        if node not in self.sentences:
+            text = self.text(node)
+            if not text:
+                return None
+            art = next((a for a in self.g.objects(node, KGO.inArticle)
+                        if a in self.article_index), None)
+            if art is None:
+                art = next((a for a in self.g.subjects(KGO.hasSentence, node)
+                            if a in self.article_index), None)
+            self.sentences[node] = (self.article_index.get(art, -1),
+                                    _sentence_key(self.g, node), text)
+        self.used_sentences.add(node)
+        return node
+
+    def evidence(self) -> dict[tuple[URIRef, URIRef, URIRef], list[dict[str, Any]]]:
+        """The statements behind each drawn relation: origin, rule, confidence, sentence."""
+        wanted = set(self.relations)
+        found: dict[tuple[URIRef, URIRef, URIRef], list[dict[str, Any]]] = defaultdict(list)
+        for st in self.g.subjects(RDF.type, KGO.Statement):
+            s = self.g.value(st, RDF.subject)
+            p = self.g.value(st, RDF.predicate)
+            o = self.g.value(st, RDF.object)
+            if p in SYMMETRIC and str(o) < str(s):
+                s, o = o, s
+            key = (s, p, o)
+            if key not in wanted:
+                continue
+            item: dict[str, Any] = {
+                "origin": _first(self.g, st, KGO.origin) or "text",
+                "rule": _first(self.g, st, KGO.rule),
+                "confidence": _first(self.g, st, KGO.confidence),
+            }
+            sentences = [x for x in (self.sentence(ev) for ev in
+                                     sorted(self.g.objects(st, KGO.evidence), key=str)) if x]
+            if sentences:
+                item["sentence"] = sentences[0]
+            found[key].append(item)  # type: ignore[index]
+        return found
+
+    def node_sentences(self, iri: URIRef, names: list[str], known: set[Node]) -> list[Node]:
+        """Sentences of the articles that mention ``iri`` which contain one of its names."""
+        hits = set(known)
+        needles = sorted({n for n in names if len(n) >= 2}, key=lambda n: (-len(n), n))
+        for art in self.g.subjects(KGO.mentions, iri):
+            for sent, text in self.article_sentences(art):
+                if sent not in hits and text and any(n in text for n in needles):
+                    hits.add(sent)
+        for sent in hits:
+            self.sentence(sent)
+        return [s for s in hits if s in self.sentences]
+
+    def build(self, title: str, focus: URIRef | None) -> dict[str, Any]:
+        g = self.g
+        evidence = self.evidence()
+        mentioned: dict[URIRef, set[int]] = defaultdict(set)
+        for art, ent in g.subject_objects(KGO.mentions):
+            if ent in self.index and art in self.article_index:
+                mentioned[ent].add(self.article_index[art])  # type: ignore[index]
+        evidence_of: dict[URIRef, set[Node]] = defaultdict(set)
+        for (s, _p, o), items in evidence.items():
+            for item in items:
+                if "sentence" in item:
+                    evidence_of[s].add(item["sentence"])
+                    evidence_of[o].add(item["sentence"])
+
+        degree = [0] * len(self.entities)
+        projection = nx.Graph()
+        projection.add_nodes_from(range(len(self.entities)))
+        for s, _p, o in self.relations:
+            degree[self.index[s]] += 1
+            degree[self.index[o]] += 1
+            projection.add_edge(self.index[s], self.index[o])
+        pagerank = nx.pagerank(projection) if len(projection) else {}
+
+        nodes = []
+        sentence_lists = []
+        for i, iri in enumerate(self.entities):
+            names = _names(g, iri)
+            readings = [str(x) for x in _literals(g, iri, KGO.sinoKoreanReading)]
+            facts = []
+            fact_sentences: set[Node] = set()
+            for f in g.objects(iri, KGO.hasFact):
+                item = _fact(g, f)
+                ev = next(iter(sorted(g.objects(f, KGO.evidence), key=str)), None)
+                if ev is not None and self.sentence(ev):
+                    item["sentence"] = ev
+                    fact_sentences.add(ev)
+                facts.append(item)
+            ko = _korean_label(g, iri)
+            sents = self.node_sentences(
+                iri, [ko, *(t for _l, t in names), *readings],
+                evidence_of.get(iri, set()) | fact_sentences)
+            sentence_lists.append(sents)
+            node: dict[str, Any] = {
+                "id": str(iri),
+                "type": _local_name(str(self.types[iri])),
+                "ko": ko,
+                "zh": _pick(names, "zh-hans", "zh-hant", "zh"),
+                "en": _pick(names, "en"),
+                "pinyin": _pick(names, "zh-latn-pinyin"),
+                "names": [list(x) for x in names],
+                "readings": readings,
+                "geonames": sorted(str(x) for x in g.objects(iri, OWL.sameAs)
+                                   if _GEONAMES.match(str(x))),
+                "gazetteer": iri not in mentioned,
+                "articles": sorted(mentioned.get(iri, ())),
+                "facts": facts,
+                "roles": [_show(x) for p in (KGO.role, KGO.roleEn) for x in _literals(g, iri, p)],
+                "population": _first(g, iri, KGO.population),
+                "notes": [str(x) for x in _literals(g, iri, KGO.dataQualityNote)],
+                "degree": degree[i],
+                "pagerank": round(pagerank.get(i, 0.0) * len(self.entities), 4),
+            }
+            nodes.append(node)
+
+        # number the sentences the page shows, in article and text order
+        order = sorted(self.used_sentences, key=lambda s: (self.sentences[s][0],
+                                                          self.sentences[s][1]))
+        number = {s: k for k, s in enumerate(order)}
+        sentences = [{"text": self.sentences[s][2], "article": self.sentences[s][0]}
+                     for s in order]
+        for node, sents in zip(nodes, sentence_lists, strict=True):
+            ids = sorted(number[s] for s in sents)
+            node["sentences"] = ids[:MAX_SENTENCES_PER_NODE]
+            node["more"] = max(0, len(ids) - MAX_SENTENCES_PER_NODE)
+            for fact in node["facts"]:
+                if "sentence" in fact:
+                    fact["sentence"] = number[fact["sentence"]]
+            node["facts"].sort(key=lambda f: json.dumps(f, sort_keys=True, ensure_ascii=False))
+
+        edges = []
+        for k, (s, p, o) in enumerate(self.relations):
+            items = evidence.get((s, p, o), [])
+            for item in items:
+                if "sentence" in item:
+                    item["article"] = self.sentences[item["sentence"]][0]
+                    item["sentence"] = number[item["sentence"]]
+            items.sort(key=lambda x: json.dumps(x, sort_keys=True, ensure_ascii=False))
+            edges.append({
+                "id": f"e{k}",
+                "from": self.index[s],
+                "to": self.index[o],
+                "rel": _local_name(str(p)),
+                "symmetric": p in SYMMETRIC,
+                "gazetteer": bool(items) and all(x["origin"] == "gazetteer" for x in items),
+                "evidence": items,
+            })
+
+        layout = "physics" if len(nodes) <= PHYSICS_LIMIT else "fixed"
+        if layout == "fixed":
+            for node, (x, y) in zip(nodes, _layout(len(nodes), self.relations, self.index),
+                                    strict=True):
+                node["x"], node["y"] = x, y
+
+        articles = []
+        for art in self.articles:
+            articles.append({"id": str(art),
+                             "title": _first(g, art, DCTERMS.title) or _local_name(str(art)),
+                             "date": _first(g, art, DCTERMS.date)[:10]})
+        type_count: dict[str, int] = defaultdict(int)
+        for node in nodes:
+            type_count[node["type"]] += 1
+        rel_count: dict[str, int] = defaultdict(int)
+        for edge in edges:
+            rel_count[edge["rel"]] += 1
+        return {
+            "title": title,
+            "layout": layout,
+            "focus": str(focus) if focus is not None else None,
+            "types": [
+                {"key": _local_name(str(kind)), "colour": st.colour, "light": _lighter(st.colour),
+                 "shape": st.shape, "ko": st.ko, "en": st.en,
+                 "count": type_count[_local_name(str(kind))]}
+                for kind, st in TYPE_STYLES.items() if type_count.get(_local_name(str(kind)))
+            ],
+            "relations": [{"key": r, "count": rel_count[r]} for r in CORE_RELATIONS
+                          if rel_count.get(r)],
+            "articles": articles,
+            "sentences": sentences,
+            "nodes": nodes,
+            "edges": edges,
+            "options": _options(layout, len(nodes)),
+        }
+
+
+def _show(lit: Literal) -> str:
+    return f"{lit} @{lit.language}" if lit.language else str(lit)
 
 
 def _lighter(colour: str, amount: float = 0.6) -> str:
@@ -236,26 +524,59 @@ def _lighter(colour: str, amount: float = 0.6) -> str:
     return "#" + "".join(f"{round(c + (255 - c) * amount):02X}" for c in rgb)
 
 
-def _options() -> dict[str, Any]:
+def _layout(
+    n: int, relations: list[tuple[URIRef, URIRef, URIRef]], index: dict[URIRef, int]
+) -> list[tuple[int, int]]:
+    """Positions for ``n`` nodes: igraph's grid Fruchterman-Reingold, seeded, in pixels.
+
+    networkx's own spring layouts take half a minute for 3,000 nodes; igraph's
+    takes a quarter of a second.  The median edge is scaled to 90 px.
+    """
+    import igraph
+
+    pairs = sorted({(min(index[s], index[o]), max(index[s], index[o]))
+                    for s, _p, o in relations if s != o})
+    g = igraph.Graph(n=n, edges=pairs)
+    rng = random.Random(RANDOM_SEED)
+    igraph.set_random_number_generator(rng)
+    try:
+        start = [[rng.uniform(-1, 1) * math.sqrt(n), rng.uniform(-1, 1) * math.sqrt(n)]
+                 for _ in range(n)]
+        coords = g.layout_fruchterman_reingold(seed=start, niter=500, grid="auto").coords
+    finally:
+        igraph.set_random_number_generator(random)
+    lengths = sorted(math.dist(coords[a], coords[b]) for a, b in pairs)
+    median = lengths[len(lengths) // 2] if lengths else 1.0
+    scale = 90.0 / median if median > 0 else 90.0
+    return [(round(x * scale), round(y * scale)) for x, y in coords]
+
+
+def _options(layout: str, n: int) -> dict[str, Any]:
     font = {"face": FONT_STACK, "strokeColor": "#ffffff"}
-    return {
+    fixed = layout == "fixed"
+    options: dict[str, Any] = {
         "autoResize": True,
-        "layout": {"randomSeed": RANDOM_SEED, "improvedLayout": True},
+        "layout": {"randomSeed": RANDOM_SEED, "improvedLayout": not fixed},
         "nodes": {
             "size": 16,
             "borderWidth": 2,
+            # past the physics limit, labels only once zoomed in far enough to read them
+            "scaling": {"min": 10, "max": 42, "label": (
+                {"enabled": True, "min": 12, "max": 22, "drawThreshold": 9, "maxVisible": 30}
+                if fixed else {"enabled": False})},
             "font": {**font, "size": 15, "color": "#1f2328", "strokeWidth": 4},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
             "color": {"color": "#8c959f", "highlight": "#24292f", "hover": "#57606a"},
             "font": {**font, "size": 11, "color": "#57606a", "strokeWidth": 3, "align": "middle"},
-            "smooth": {"enabled": True, "type": "continuous", "roundness": 0.25},
+            "smooth": ({"enabled": False} if fixed else
+                       {"enabled": True, "type": "continuous", "roundness": 0.25}),
             "width": 1.2,
             "selectionWidth": 1.5,
         },
         "physics": {
-            "enabled": True,
+            "enabled": not fixed,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {
                 "gravitationalConstant": -80,
@@ -265,60 +586,16 @@ def _options() -> dict[str, Any]:
                 "damping": 0.5,
                 "avoidOverlap": 0.6,
             },
-            "stabilization": {"enabled": True, "iterations": 1000, "updateInterval": 50},
+            "stabilization": {"enabled": not fixed, "iterations": 1000, "updateInterval": 50},
             "minVelocity": 0.75,
         },
-        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False},
+        "interaction": {"hover": not fixed or n <= 3000, "tooltipDelay": 120,
+                        "navigationButtons": False, "hideEdgesOnDrag": fixed,
+                        "hideEdgesOnZoom": fixed},
         "manipulation": {"enabled": False},
         "configure": {"enabled": False},
     }
-
-
-def _network(entities: list[_Entity], relations: list[_Relation]) -> Network:
-    """The pyvis ``Network`` (nodes and edges in sorted order, explicit edge ids)."""
-    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
-    for ent in entities:
-        style = TYPE_STYLES[ent.type]
-        fill = _lighter(style.colour) if ent.gazetteer_only else style.colour
-        net.add_node(
-            str(ent.iri),
-            label=ent.label,
-            shape=style.shape,
-            color={
-                "background": fill,
-                "border": style.colour,
-                "highlight": {"background": fill, "border": "#24292f"},
-                "hover": {"background": fill, "border": "#24292f"},
-            },
-            title=ent.tooltip,
-            shapeProperties={"borderDashes": [4, 3] if ent.gazetteer_only else False},
-            kgType=_local_name(str(ent.type)),
-            kgGazetteerOnly=ent.gazetteer_only,
-        )
-    label_of = {ent.iri: ent.label for ent in entities}
-    parallel: dict[frozenset[URIRef], int] = defaultdict(int)
-    for i, rel in enumerate(relations):
-        name = _local_name(str(rel.prop))
-        symmetric = rel.prop in SYMMETRIC
-        arrow = " ↔ " if symmetric else " → "
-        extra: dict[str, Any] = {}
-        if symmetric:
-            extra["arrows"] = {"to": {"enabled": False}}
-        k = parallel[frozenset((rel.source, rel.target))]
-        parallel[frozenset((rel.source, rel.target))] += 1
-        if k:  # bend the 2nd, 3rd, ... edge between one pair to alternate sides
-            side = "curvedCW" if k % 2 else "curvedCCW"
-            extra["smooth"] = {"enabled": True, "type": side, "roundness": 0.25 * ((k + 1) // 2)}
-        net.add_edge(
-            str(rel.source),
-            str(rel.target),
-            id=f"e{i}",
-            label=name,
-            title=f"{label_of[rel.source]}{arrow}{name}{arrow}{label_of[rel.target]}",
-            **extra,
-        )
-    net.options = _options()
-    return net
+    return options
 
 
 # --------------------------------------------------------------------------- page
@@ -387,8 +664,8 @@ class _OfflineCheck(HTMLParser):
 def _assert_offline(page: str) -> None:
     """Refuse to produce a page that would load anything, even a local file.
 
-    Graph text only reaches the page as escaped text or as JSON inside a script,
-    so only the markup and the style sheets are checked.
+    Graph text only reaches the page as JSON inside a non-executed script, so
+    only the markup and the style sheets are checked.
     """
     check = _OfflineCheck()
     check.feed(page)
@@ -397,184 +674,129 @@ def _assert_offline(page: str) -> None:
         raise RuntimeError(f"the HTML page would load a resource: {check.problems[:3]}")
 
 
-_CSS = """
-html, body { margin: 0; height: 100%; }
-body { display: flex; flex-direction: column; font-family: FONT; color: #1f2328;
-  background: #ffffff; }
-header { display: flex; align-items: baseline; gap: 16px; padding: 8px 16px;
-  border-bottom: 1px solid #d0d7de; }
-header h1 { margin: 0; font-size: 18px; font-weight: 600; }
-header .stats, header .status { font-size: 13px; color: #57606a; }
-header .status { margin-left: auto; }
-main { position: relative; flex: 1; min-height: 480px; }
-#mynetwork { position: absolute; inset: 0; }
-#legend { position: absolute; top: 12px; left: 12px; z-index: 2; font-size: 13px;
-  background: rgba(255, 255, 255, 0.93); border: 1px solid #d0d7de; border-radius: 6px;
-  padding: 8px 10px; max-height: calc(100% - 48px); overflow: auto;
-  box-shadow: 0 1px 3px rgba(31, 35, 40, 0.12); }
-#legend h2 { margin: 0 0 6px; font-size: 13px; font-weight: 600; }
-#legend ul { list-style: none; margin: 0; padding: 0; }
-#legend li { display: flex; align-items: center; gap: 7px; margin: 3px 0; }
-#legend .en { color: #57606a; }
-#legend .count { margin-left: auto; padding-left: 10px; color: #57606a;
-  font-variant-numeric: tabular-nums; }
-#legend hr { border: 0; border-top: 1px solid #d0d7de; margin: 6px 0; }
-.sw { flex: none; display: inline-block; width: 14px; height: 14px;
-  box-sizing: border-box; }
-.sw-dot { border-radius: 50%; }
-.sw-diamond { transform: rotate(45deg) scale(0.8); }
-.sw-triangle { clip-path: polygon(50% 0, 100% 100%, 0 100%); }
-.sw-hexagon { clip-path: polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%); }
-.sw-gazetteer { border: 2px dashed #57606a; border-radius: 50%; background: #eaeef2; }
-.sw-edge { height: 0; width: 22px; border-top: 2px solid #8c959f; }
-div.vis-tooltip { white-space: pre-wrap; max-width: 520px; font-family: FONT;
-  font-size: 13px; line-height: 1.45; color: #1f2328; background: #ffffff;
-  border: 1px solid #d0d7de; border-radius: 6px; padding: 8px 10px; }
-""".replace("FONT", FONT_STACK)
-
-_JS = """
-var nodes = new vis.DataSet(KG_NODES);
-var edges = new vis.DataSet(KG_EDGES);
-var container = document.getElementById("mynetwork");
-var network = new vis.Network(container, {nodes: nodes, edges: edges}, KG_OPTIONS);
-window.kgReady = false;
-function kgDone() {
-  if (window.kgReady) { return; }
-  window.kgReady = true;
-  document.getElementById("status").textContent = "";
-}
-network.once("stabilizationIterationsDone", kgDone);
-network.once("stabilized", kgDone);
-network.on("stabilizationProgress", function (p) {
-  document.getElementById("status").textContent =
-    "배치 계산 중 " + Math.round(100 * p.iterations / p.total) + "%";
-});
-if (nodes.length === 0) { kgDone(); }
-"""
-
-_TEMPLATE = """<!DOCTYPE html>
-<html lang="ko">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{{ csp }}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="kg (pyvis {{ pyvis_version }}, vis-network 9.1.2)">
-<title>{{ title }}</title>
-<link rel="icon" href="data:,">
-<style>
-{{ vis_css }}
-</style>
-<style>{{ css }}</style>
-<script>
-{{ vis_js }}
-</script>
-</head>
-<body>
-<header>
-<h1>{{ title }}</h1>
-<span class="stats">개체 {{ n_nodes }} · 관계 {{ n_edges }} · 기사 {{ n_articles }}</span>
-<span class="status" id="status">배치 계산 중…</span>
-</header>
-<main>
-<aside id="legend" aria-label="범례 legend">
-<h2>유형 · types</h2>
-<ul>
-{%- for item in legend %}
-<li data-type="{{ item.key }}"><span class="sw sw-{{ item.shape }}" \
-style="background: {{ item.colour }}"></span><span class="ko">{{ item.ko }}</span> \
-<span class="en">{{ item.en }}</span><span class="count">{{ item.count }}</span></li>
-{%- endfor %}
-</ul>
-<hr>
-<ul>
-{%- if n_gazetteer %}
-<li data-key="gazetteer-only"><span class="sw sw-gazetteer"></span>\
-<span class="ko">기사 언급 없음</span> <span class="en">gazetteer only</span>\
-<span class="count">{{ n_gazetteer }}</span></li>
-{%- endif %}
-<li data-key="edge"><span class="sw sw-edge"></span>\
-<span class="ko">관계</span> <span class="en">relation (→; cooperatesWith ↔)</span></li>
-</ul>
-</aside>
-<div id="mynetwork"></div>
-</main>
-<script>
-{{ js }}
-</script>
-</body>
-</html>
-"""
-
-
 @lru_cache(maxsize=1)
 def _template() -> Any:
     env = Environment(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
-    return env.from_string(_TEMPLATE)
+    here = Path(__file__).with_name("html_assets")
+    return (
+        # a backslash at the end of a line joins it to the next (as in Python)
+        env.from_string((here / "page.html").read_text(encoding="utf-8").replace("\\\n", "")),
+        (here / "page.css").read_text(encoding="utf-8").replace("FONT", FONT_STACK),
+        (here / "page.js").read_text(encoding="utf-8"),
+    )
 
 
-def _legend(entities: Iterable[_Entity]) -> list[dict[str, Any]]:
-    counts: Mapping[URIRef, int] = _count(e.type for e in entities)
-    return [
-        {
-            "key": _local_name(str(kind)),
-            "colour": style.colour,
-            "shape": style.shape,
-            "ko": style.ko,
-            "en": style.en,
-            "count": counts[kind],
-        }
-        for kind, style in TYPE_STYLES.items()
-        if counts.get(kind)
-    ]
-
-
-def _count(items: Iterable[URIRef]) -> dict[URIRef, int]:
-    counts: dict[URIRef, int] = defaultdict(int)
-    for item in items:
-        counts[item] += 1
-    return counts
-
-
-def render_html(graph: Graph, title: str = "kg") -> str:
+def render_html(
+    graph: Graph, title: str = "kg", *, focus: str | None = None, hops: int = 2
+) -> str:
     """Render ``graph`` as one self-contained, deterministic HTML page.
 
     Args:
-        graph: the knowledge graph.
+        graph: the knowledge graph (any graph ``kg build`` wrote, parsed with rdflib).
         title: page title and heading (escaped).
+        focus: draw only the neighbourhood of this entity (an IRI or any of its
+            names, see :func:`find_entity`), which the page selects when it opens.
+        hops: how far the neighbourhood reaches (core relations, either direction).
 
     Returns:
         The HTML text; it references no outside resource.
+
+    Raises:
+        LookupError: ``focus`` names no entity, or several.
+        GraphTooLargeError: more than :data:`MAX_NODES` entities would be drawn.
     """
-    entities, relations, n_articles = _collect(graph)
-    net = _network(entities, relations)
-    nodes, edges, _heading, _height, _width, _options_json = net.get_network_data()
+    center = keep = None
+    if focus is not None:
+        center = find_entity(graph, focus)
+        keep = neighbourhood(graph, center, hops)
+    builder = _Builder(graph, keep)
+    if len(builder.entities) > MAX_NODES:
+        raise GraphTooLargeError(
+            f"{len(builder.entities)} entities are more than the HTML view draws "
+            f"({MAX_NODES}); draw one entity's neighbourhood instead: "
+            "kg html GRAPH --focus NAME --hops 2")
+    data = builder.build(title, center)
+    template, css, js = _template()
     vis_js, vis_css = _vis_assets()
-    js = (
-        _JS.replace("KG_NODES", _script_json(nodes))
-        .replace("KG_EDGES", _script_json(edges))
-        .replace("KG_OPTIONS", _script_json(net.options))
-    )
-    page = _template().render(
+    n_gazetteer = sum(n["gazetteer"] for n in data["nodes"])
+    page = template.render(
         csp=CSP,
         pyvis_version=getattr(pyvis, "__version__", "0.3.2"),
         title=title,
         vis_css=Markup(vis_css),
-        css=Markup(_CSS),
+        css=Markup(css),
         vis_js=Markup(vis_js),
+        data=_script_json(data),
         js=Markup(js),
-        n_nodes=len(nodes),
-        n_edges=len(edges),
-        n_articles=n_articles,
-        n_gazetteer=sum(e.gazetteer_only for e in entities),
-        legend=_legend(entities),
+        n_nodes=len(data["nodes"]),
+        n_edges=len(data["edges"]),
+        n_articles=len(data["articles"]),
+        n_gazetteer=n_gazetteer,
+        legend=data["types"],
+        relations=data["relations"],
+        articles=data["articles"],
+        dated=any(a["date"] for a in data["articles"]),
+        focus=data["focus"],
+        hops=hops,
     )
     _assert_offline(page)
     return page
 
 
-def write_html(graph: Graph, path: str | os.PathLike[str], title: str = "kg") -> Path:
+def write_html(
+    graph: Graph, path: str | os.PathLike[str], title: str = "kg", **kwargs: Any
+) -> Path:
     """Write :func:`render_html` of ``graph`` to ``path`` atomically; return the path."""
-    page = render_html(graph, title).encode("utf-8")
+    page = render_html(graph, title, **kwargs).encode("utf-8")
     target = atomic_write(path, page)
     log.info("wrote %s (%.0f KB)", target, len(page) / 1024)
     return target
+
+
+def article_titles(graph: Graph) -> list[str]:
+    """The titles of the graph's articles, in IRI order (the local name if untitled)."""
+    arts = sorted((a for a in graph.subjects(RDF.type, KGO.Article)), key=str)
+    return [_first(graph, a, DCTERMS.title) or _local_name(str(a)) for a in arts]
+
+
+def slug(iri: URIRef | str) -> str:
+    """A file-name part for an entity: its IRI's local name without unsafe characters."""
+    from urllib.parse import unquote
+
+    name = unquote(_local_name(str(iri)))
+    return re.sub(r"[^\w.-]+", "_", name).strip("._") or "entity"
+
+
+def read_graph(paths: Iterable[str | os.PathLike[str]]) -> Graph:
+    """Parse graph files (``.ttl``, ``.trig``, ``.nq``, ``.nt``, ``.rdf``, ``.jsonld``)
+    into one rdflib graph: the union of every named graph.
+
+    Raises:
+        ValueError: a file's name says no known format, or it does not parse
+            (the message names the file).
+        OSError: a file cannot be read.
+    """
+    formats = {".ttl": "turtle", ".turtle": "turtle", ".trig": "trig", ".nq": "nquads",
+               ".nquads": "nquads", ".nt": "nt", ".rdf": "xml", ".xml": "xml", ".owl": "xml",
+               ".jsonld": "json-ld", ".json": "json-ld", ".n3": "n3"}
+    from rdflib import Dataset
+
+    graph = Graph()
+    for path in map(Path, paths):
+        fmt = formats.get(path.suffix.lower())
+        if fmt is None:
+            raise ValueError(f"{path}: unknown graph format {path.suffix or '(no extension)'!r} "
+                             f"(use {', '.join(sorted(formats))})")
+        data = path.read_bytes()
+        try:
+            if fmt in ("trig", "nquads"):
+                ds = Dataset()
+                ds.parse(data=data, format=fmt)
+                for s, p, o, _g in ds.quads((None, None, None, None)):
+                    graph.add((s, p, o))
+            else:
+                graph.parse(data=data, format=fmt)
+        except Exception as exc:  # rdflib raises many kinds for bad input
+            said = " ".join(str(exc).split()) or type(exc).__name__
+            raise ValueError(f"{path}: not valid {fmt}: {said[:300]}") from exc
+    return graph
