@@ -422,7 +422,7 @@ def test_owlrl_closure_still_conforms_to_the_shapes(closed: tuple[Graph, Graph])
     ontology = Graph().parse(ONTOLOGY)
     data = Graph()
     for t in graph:  # the data part: the ontology's own axioms are not entities
-        if not (t[0], None, None) in ontology:
+        if (t[0], None, None) not in ontology:
             data.add(t)
     assert validate.validate(bind_all(data)) == []
 
