@@ -96,8 +96,8 @@ def validate(graph: Graph | Dataset) -> list[Violation]:
     from pyshacl import validate as shacl
 
     data = _merged(graph)
-    if not any(True for _ in data.namespaces()):
-        bind_all(data)
+    if "kge" not in dict(data.namespaces()):
+        data = bind_all(Graph()) + data  # a copy with the project's prefixes, for the messages
     _, report, _ = shacl(data, shacl_graph=shapes(), inference="none", allow_warnings=True)
     out = set()
     for result in report.subjects(RDF.type, SH.ValidationResult):

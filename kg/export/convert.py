@@ -17,7 +17,7 @@ from kg.export import jsonld, network, turtle
 from kg.namespaces import bind_all
 from kg.store import StoreInputError, iter_quads, rdf_format
 
-# the --format names of kg export -> (rdflib serializer name or our own, file extension)
+# the --format names of kg export -> the file extension they are written with
 FORMATS: dict[str, str] = {
     "turtle": "ttl", "nt": "nt", "trig": "trig", "nquads": "nq", "jsonld": "jsonld",
     "rdfxml": "rdf", "graphml": "graphml", "gexf": "gexf",

@@ -47,9 +47,11 @@ def _node(node: dict[str, Any]) -> dict[str, Any]:
 def serialize(graph: Graph | Dataset) -> bytes:
     """``graph`` (a dataset: the union of its graphs) as compact JSON-LD, UTF-8."""
     triples = Graph()
-    for t in graph.triples((None, None, None)) if not isinstance(graph, Dataset) else (
-            (s, p, o) for s, p, o, _ in graph.quads((None, None, None, None))):
-        triples.add(t)
+    if isinstance(graph, Dataset):
+        for s, p, o, _ in graph.quads((None, None, None, None)):
+            triples.add((s, p, o))
+    else:
+        triples += graph
     ctx = context()
     text = triples.serialize(format="json-ld", context=ctx, auto_compact=True)
     doc = json.loads(text)
