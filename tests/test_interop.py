@@ -536,3 +536,21 @@ def test_bundled_iris_have_no_percent_encoded_hangul(bundled: Graph) -> None:
     assert not [i for i in iris if "%" in i]
     assert any("\uac00" <= ch <= "\ud7a3" for i in iris for ch in i)
     assert all(str(t).startswith(KGO_IRI) for t in bundled.objects(None, RDF.type))
+
+
+@pytest.mark.parametrize(("args", "code", "message"), [
+    pytest.param(["missing.ttl"], 1, "kg: error: missing.ttl: no such file", id="missing-input"),
+    pytest.param([str(BUNDLED), "--format", "yaml"], 2, "kg: error: unknown format 'yaml'",
+                 id="unknown-format"),
+    pytest.param([str(ROOT / "tests" / "data" / "csf-2015-07-16.txt")], 1,
+                 f"kg: error: {ROOT / 'tests' / 'data' / 'csf-2015-07-16.txt'}: unknown RDF "
+                 "format (extension 'txt')", id="not-rdf"),
+])
+def test_export_faults_are_one_line_and_write_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], code: int,
+        message: str) -> None:
+    out = tmp_path / "out.ttl"
+    got, stdout, err = _run(["export", *args, "-o", str(out)], capsys)
+    assert got == code and not stdout
+    assert err.startswith(message) and err.count("\n") == 1
+    assert not out.exists() and not list(tmp_path.iterdir())
