@@ -543,8 +543,8 @@ def test_bundled_iris_have_no_percent_encoded_hangul(bundled: Graph) -> None:
     pytest.param([str(BUNDLED), "--format", "yaml"], 2, "kg: error: unknown format 'yaml'",
                  id="unknown-format"),
     pytest.param([str(ROOT / "tests" / "data" / "csf-2015-07-16.txt")], 1,
-                 f"kg: error: {ROOT / 'tests' / 'data' / 'csf-2015-07-16.txt'}: unknown RDF "
-                 "format (extension 'txt')", id="not-rdf"),
+                 f"kg: error: {ROOT / 'tests' / 'data' / 'csf-2015-07-16.txt'}: not valid "
+                 "N-Triples: line 1, column 1:", id="not-rdf"),
 ])
 def test_export_faults_are_one_line_and_write_nothing(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], code: int,
