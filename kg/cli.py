@@ -1,5 +1,5 @@
 """The ``kg`` command line: ``kg build``, ``kg eval``, ``kg query``, ``kg serve``, ``kg push``,
-``kg html``."""
+``kg html``, ``kg export``, ``kg validate``."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ DEFAULT_FORMATS = "turtle,trig,nquads,html"
 def _build(args: argparse.Namespace) -> int:
     from rdflib import RDF
 
-    from kg.export import checkpoint, html, turtle, write_all
+    from kg.export import checkpoint, html, network, turtle, write_all
     from kg.graph import build_dataset, core_triples, union
     from kg.ingest import InputError, read_paths
     from kg.namespaces import CORE_CLASSES, KGO
@@ -32,7 +32,8 @@ def _build(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
     names = {v: k for k, v in turtle.FORMATS.items()}
-    unknown = [f for f in formats if f != "html" and f not in turtle.FORMATS and f not in names]
+    unknown = [f for f in formats if f not in ("html", "graphml", "gexf")
+               and f not in turtle.FORMATS and f not in names]
     if unknown or not formats:
         print(f"kg: error: unknown format {unknown[0] if unknown else args.formats!r}",
               file=sys.stderr)
@@ -72,11 +73,17 @@ def _build(args: argparse.Namespace) -> int:
     dataset = build_dataset(corpus, args.base)
     graph = union(dataset, args.base)
     out = Path(args.output)
+    if args.strict and _report(graph, f"{out}: the graph") != 0:
+        print(f"kg: error: {out}: the graph does not conform to the shapes (--strict); "
+              "nothing written", file=sys.stderr)
+        return 1
     files: dict[Path, bytes] = {}
     for fmt in formats:
         if fmt == "html":
             title = arts[0].title if len(arts) == 1 else f"kg: {len(arts)} articles"
             files[out / "graph.html"] = html.render_html(graph, title=title).encode("utf-8")
+        elif fmt in ("graphml", "gexf"):
+            files[out / f"graph.{fmt}"] = getattr(network, fmt)(graph)
         else:
             name = fmt if fmt in turtle.FORMATS else names[fmt]
             source = dataset if name in turtle.QUAD_FORMATS else graph
@@ -240,6 +247,62 @@ def _html(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(graph: object, what: str) -> int:
+    """Print each SHACL violation of ``graph`` on a line of stderr; 1 if there is any."""
+    from kg import validate
+
+    results = validate.validate(graph)
+    violations = [v for v in results if v.severity == "Violation"]
+    for v in results:
+        print(f"kg: {v.severity.lower()}: {v}", file=sys.stderr)
+    if violations:
+        print(f"kg: {what}: {len(violations)} violation(s) of ontology/shapes.ttl",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from kg import store
+    from kg.export import convert
+
+    try:
+        dataset = convert.load(args.graphs)
+    except store.StoreInputError as exc:
+        return _error(exc)
+    names = ", ".join(args.graphs)
+    if _report(dataset, names) != 0:
+        return 1
+    print(f"kg validate: {names}: {convert.triple_count(dataset)} triples conform to "
+          "ontology/shapes.ttl")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from kg import store
+    from kg.export import atomic_write, convert
+
+    fmt = convert.format_name(args.format) if args.format else None
+    if fmt is None and not args.format:
+        fmt = convert.format_name(Path(args.output).suffix.lstrip("."))
+    if fmt is None:
+        print(f"kg: error: unknown format {args.format or Path(args.output).suffix!r} "
+              f"(one of {', '.join(convert.FORMATS)})", file=sys.stderr)
+        return 2
+    try:
+        dataset = convert.load(args.graphs)
+    except store.StoreInputError as exc:
+        return _error(exc)
+    data = convert.serialize(dataset, fmt)
+    try:
+        atomic_write(args.output, data)
+    except OSError as exc:
+        return _error(f"{exc.filename or args.output}: cannot write ({exc.strerror or exc})")
+    print(f"kg export: {convert.triple_count(dataset)} triples from {', '.join(args.graphs)} -> "
+          f"{args.output} ({fmt}, {len(data):,} bytes)")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser of ``kg``."""
     from kg.ingest import FILE_FACTOR, MAX_ARTICLE_BYTES
@@ -256,7 +319,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("-o", "--output", default=DEFAULT_OUT, help="output folder (default: exports)")
     b.add_argument("--base", default=KGE_IRI, help="IRI under which entities are minted")
     b.add_argument("--formats", default=DEFAULT_FORMATS,
-                   help="comma-separated: turtle, trig, nquads, nt, xml, json-ld, html "
+                   help="comma-separated: turtle, trig, nquads, nt, xml, json-ld, graphml, gexf, "
+                   "html "
                    f"(default: {DEFAULT_FORMATS}); trig and nquads hold one named graph "
                    "per article")
     b.add_argument("-k", "--keep-going", action="store_true",
@@ -267,6 +331,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("-g", "--gazetteer", action="append", metavar="FILE.csv",
                    help="a user gazetteer (CSV: name,type,aliases,iri[,parent,country]); "
                    "repeatable; checked before anything is read")
+    b.add_argument("--strict", action="store_true",
+                   help="check the graph against ontology/shapes.ttl first; write nothing "
+                   "if it fails")
     b.set_defaults(func=_build)
     e = sub.add_parser("eval", help="precision/recall/F1 of a graph against a gold JSON")
     e.add_argument("graph")
@@ -324,6 +391,21 @@ def parser() -> argparse.ArgumentParser:
                    "(default: 2)")
     h.add_argument("--title", help="the page's title (default: the article's title)")
     h.set_defaults(func=_html)
+    x = sub.add_parser("export", help="convert graph files to another format "
+                       "(RDF, JSON-LD with our context, GraphML, GEXF)",
+                       description="Read RDF files of any format and write them in one "
+                       "format: turtle, nt, trig, nquads (named graphs kept), jsonld "
+                       "(compact, ontology/context.jsonld), rdfxml, graphml, gexf "
+                       "(entities and their relations, for Gephi).")
+    x.add_argument("graphs", nargs="+", metavar="GRAPH")
+    x.add_argument("-o", "--output", required=True, metavar="FILE")
+    x.add_argument("--format", help="turtle, nt, trig, nquads, jsonld, rdfxml, graphml, gexf "
+                   "(default: by the extension of FILE)")
+    x.set_defaults(func=_export)
+    v = sub.add_parser("validate", help="check graph files against the SHACL shapes "
+                       "(ontology/shapes.ttl); exit 1 on any violation")
+    v.add_argument("graphs", nargs="+", metavar="GRAPH")
+    v.set_defaults(func=_validate)
     return p
 
 

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.export import atomic_write
 
@@ -18,6 +19,10 @@ def serialize(graph: Graph | Dataset, fmt: str = "turtle") -> bytes:
     """Serialise ``graph``; line-based formats are sorted so the bytes are stable."""
     if fmt == "trig" and isinstance(graph, Dataset):
         return _trig(graph).encode("utf-8")
+    if fmt == "json-ld":
+        from kg.export import jsonld
+
+        return jsonld.serialize(graph)
     data = graph.serialize(format=fmt, encoding="utf-8")
     if fmt in ("nt", "nquads"):
         lines = sorted(set(data.decode("utf-8").splitlines()))
@@ -30,7 +35,9 @@ def _trig(dataset: Dataset) -> str:
 
     (rdflib's own TriG writer orders graphs and subjects by hash.)
     """
-    graphs = sorted((g for g in dataset.graphs() if len(g)), key=lambda g: str(g.identifier))
+    # the default graph (triples a converted Turtle file held) first, outside any braces
+    graphs = sorted((g for g in dataset.graphs() if len(g)),
+                    key=lambda g: (g.identifier != DATASET_DEFAULT_GRAPH_ID, str(g.identifier)))
     head: list[str] = []
     blocks: list[str] = []
     for g in graphs:
@@ -43,7 +50,10 @@ def _trig(dataset: Dataset) -> str:
         head.extend(p for p in prefixes if p not in head)
         # not indented: a multi-line literal must keep its lines as they are
         inner = "\n".join(body).strip("\n")
-        blocks.append(f"<{g.identifier}> {{\n{inner}\n}}\n")
+        if g.identifier == DATASET_DEFAULT_GRAPH_ID:
+            blocks.append(f"{inner}\n")
+        else:
+            blocks.append(f"<{g.identifier}> {{\n{inner}\n}}\n")
     return "\n".join(sorted(head)) + "\n\n" + "\n".join(blocks)
 
 

@@ -81,6 +81,7 @@ class ListExtractor:
                     or ctx_country(words[j].stem):
                 continue  # "1만509개", "1,000여개의", "근 1000개": a count before the head
             stem = re.sub(r"^\d[\d,]*(개|대|곳|여)?", "", stem)
+            stem = re.sub(r"(?<=..)들$", "", stem)  # "한국 업체들이": the plural is the head
             if not stem or stem in ("여러", "다양한", "다수", "주요", "각종", "중국", "전문", "해외",
                                     "유명", "대형", "글로벌"):
                 continue
