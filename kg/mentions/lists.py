@@ -73,7 +73,7 @@ class ListExtractor:
                 if words[j].particle in ("은", "는") and stem in LIST_HEADS:
                     return LIST_HEADS[stem]
             return None
-        for j in range(k + 1, min(len(words), k + 4)):
+        for j in range(k + 1, min(len(words), k + 5)):
             stem = words[j].stem
             if re.fullmatch(r"[\d,.]+(?:만|천|백|억)?[\d,.]*여?(?:개|대|곳|개사|명)?(?:의)?", words[j].text) \
                     or words[j].text in ("근", "약", "총", "모두", "무려", "현재", "외국", "국내",
