@@ -192,6 +192,11 @@ CASES = [
      {("고흥", "cooperatesWith", "르자오"), ("완도", "cooperatesWith", "닝보")}),
     ("listed-firms-plural-head", "산업원에는 삼성전자, 한빛정밀, 신한은행 등 근 500개 한국 업체들이 입주해 있다.",
      {("Firm", "한빛정밀")}, {("한빛정밀", "locatedIn", "한국")}),
+    ("place-nouns-park-head", "LG화학 차이나는 장쑤성 난징시 신소재산업 개발구에 위치한 공장을 늘린다.",
+     {("Park", "난징시 신소재산업 개발구")},
+     {("난징시 신소재산업 개발구", "locatedIn", "난징시")}),
+    ("located-in-the-park-before-the-verb", "쑤저우시 전자정보산업 개발구에 위치한 삼성전자 쑤저우법인은 "
+     "생산을 늘린다.", set(), {("삼성전자", "locatedIn", "쑤저우시 전자정보산업 개발구")}),
     ("park-of-several-words-again", "현대차는 새별밸리 국가산단에 공장을 짓는다. 기아는 새별밸리 국가산단에 "
      "1000억 원을 투자했다.",
      {("Park", "새별밸리 국가산단")}, {("기아", "investsIn", "새별밸리 국가산단")}),

@@ -12,6 +12,12 @@ from kg.mentions.tables import _MODIFIERS, ANAPHORS, KO_SUFFIX_TYPES, NOT_SECTOR
 from kg.records import Mention
 
 
+def _bare_noun(w) -> bool:  # noqa: ANN001
+    """A common noun standing alone, with no particle: ``첨단기술산업``."""
+    return bool(w.stem) and w.stem == w.text and not w.particle and bool(w.tags) and \
+        all(t in ("NNG", "XPN", "XSN") for _, t in w.tags) and HANGUL.search(w.stem) is not None
+
+
 def _own_name(ctx: Context, prev, head: str) -> bool:  # noqa: ANN001
     """Is ``prev`` a proper noun naming the park after it (``블루밸리 국가산단``)?"""
     return KO_SUFFIX_TYPES.get(head) == "Park" and bool(prev.tags) and \
@@ -51,6 +57,20 @@ class SuffixExtractor:
                                     f"{prev.stem} {stem}", KO_SUFFIX_TYPES[stem], "suffix+place",
                                     confidence=0.7))
                 continue
+            if typ is None and stem in KO_SUFFIX_TYPES and not modifier and \
+                    KO_SUFFIX_TYPES[stem] == "Park" and i >= 2:
+                # "광저우시 첨단기술산업 개발구": place, a bare noun or two, and the head
+                k = i - 1
+                while k >= max(0, i - 2) and _bare_noun(a.words[k]) and \
+                        not _place_word(ctx, a.words[k].stem):
+                    k -= 1
+                place = a.words[k] if k >= 0 else None
+                if k < i - 1 and place is not None and not place.particle and \
+                        place.stem == place.text and _place_word(ctx, place.stem):
+                    name = " ".join(x.stem for x in a.words[k:i]) + " " + stem
+                    out.append(_mention(a, place.start, w.start + w.text.find(stem) + len(stem),
+                                        name, "Park", "suffix+place", confidence=0.65))
+                    continue
             if typ is None and re.fullmatch(r"[A-Z]{2,4}[가-힣]{2,8}", stem) and \
                     not ctx.gaz.lookup(stem) and not any(t == "NNG" for _, t in w.tags):
                 typ = "Firm"  # SK하이닉스, CJ제일제당: a group's initials and a name

@@ -296,10 +296,13 @@ class RelationFinder:
             if not LOCATE.match(w.text):
                 continue
             ws_art = a.span(w.start, w.end)[0]
-            before = [s for s in slots if s.m.end <= ws_art and self.type_of(s.m) in PLACE_TYPES]
+            before = [s for s in slots if s.m.end <= ws_art and
+                      self.type_of(s.m) in PLACE_TYPES | {"Park"}]
             if not before:
                 continue
-            place = before[-1]
+            # the name right before the verb, the longest of those ending there
+            # ("광저우시 첨단기술산업 개발구에 위치한", not the city inside it)
+            place = max(before, key=lambda s: (s.m.end, s.m.end - s.m.start))
             following = a.words[a.words.index(w) + 1].text if w is not a.words[-1] else ""
             adnominal = w.text.startswith(("위치한", "조성된", "들어선", "설립된", "건설된"))
             if w.text.startswith(("본사", "본부")) and not (
