@@ -197,6 +197,8 @@ CASES = [
      {("난징시 신소재산업 개발구", "locatedIn", "난징시")}),
     ("located-in-the-park-before-the-verb", "쑤저우시 전자정보산업 개발구에 위치한 삼성전자 쑤저우법인은 "
      "생산을 늘린다.", set(), {("삼성전자", "locatedIn", "쑤저우시 전자정보산업 개발구")}),
+    ("name-and-ambiguous-post-heading-its-clause", "문재도 차관은 개막식에서 협력을 강조했다.",
+     {("Person", "문재도")}, set()),
     ("park-of-several-words-again", "현대차는 새별밸리 국가산단에 공장을 짓는다. 기아는 새별밸리 국가산단에 "
      "1000억 원을 투자했다.",
      {("Park", "새별밸리 국가산단")}, {("기아", "investsIn", "새별밸리 국가산단")}),
@@ -214,6 +216,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
 @pytest.mark.parametrize(
     ("text", "not_expected"),
     [
+        ("정부는 저금리 차관을 제공하기로 했다. 대규모 차관이 들어왔다.", {("Person", "저금리"), ("Person", "대규모")}),
         ("당시 중국 정부는 규제를 풀었다.", {("City", "당시")}),
         ("김동현 기자가 전했다.", {("City", "김동현")}),
         ("현대 사회에서 기업의 역할은 크다.", {("Firm", "현대")}),
@@ -223,7 +226,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("(서울=연합뉴스) 김영수 기자 = 수출이 늘었다.", {("City", "서울")}),
         ("협정을 맺은 뒤 바이오, 반도체 등 첨단산업 분야에서 교류한다.", {("Sector", "뒤 바이오")}),
     ],
-    ids=["dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
+    ids=["loan-is-no-post", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
          "market-is-no-post", "unit-is-no-name", "building-is-no-sector",
          "dateline-place-is-no-name", "clause-noun-is-no-list-item"],
 )

@@ -207,7 +207,11 @@ class PostPersonExtractor:
                         suffix_type(name, proper=True) or _gov_ministry(name):
                     continue
                 proper = any(t == "NNP" and f == name for f, t in cand.tags)
-                if ambiguous and not (zh or proper or (j < k - 1 and at == 0)):
+                # "문재도 차관은": a post that heads its clause (its particle marks the subject)
+                # after an unknown word of a name's shape is a post, not a loan or a market
+                heads_clause = j == k - 1 and w.particle in ("은", "는", "이", "가", "도") and \
+                    len(cand.tags) >= 2 and not any(t.startswith("V") for _, t in cand.tags)
+                if ambiguous and not (zh or proper or (j < k - 1 and at == 0) or heads_clause):
                     break
                 s, e = a.span(cand.start, cand.start + len(name))
                 out.append(person_mention(name, s, e, a.sentence.index, zh, "person-name",
