@@ -199,6 +199,10 @@ CASES = [
      "생산을 늘린다.", set(), {("삼성전자", "locatedIn", "쑤저우시 전자정보산업 개발구")}),
     ("name-and-ambiguous-post-heading-its-clause", "문재도 차관은 개막식에서 협력을 강조했다.",
      {("Person", "문재도")}, set()),
+    ("city-engine-of-a-region", "광저우시는 웨강아오 대만구의 핵심 도시로 성장했다.",
+     {("Project", "웨강아오 대만구")}, {("광저우시", "partOf", "웨강아오 대만구")}),
+    ("programme-of-a-programme", "광시는 일대일로 해상실크로드의 관문 역할을 한다.",
+     {("Policy", "해상실크로드")}, {("해상실크로드", "partOf", "일대일로")}),
     ("park-of-several-words-again", "현대차는 새별밸리 국가산단에 공장을 짓는다. 기아는 새별밸리 국가산단에 "
      "1000억 원을 투자했다.",
      {("Park", "새별밸리 국가산단")}, {("기아", "investsIn", "새별밸리 국가산단")}),

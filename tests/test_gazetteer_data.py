@@ -17,7 +17,7 @@ BASE_COLUMNS = ["key", "type", "ko", "ko_alt", "zh_hans", "zh_hant", "en", "abbr
 CN_COLUMNS = BASE_COLUMNS + ["kind", "constituent", "status"]
 COUNTRY_COLUMNS = ["iso2", "ko_alt", "en_alt", "zh_abbr"]
 
-TYPES = {"Firm", "GovernmentBody", "Organization", "MediaOutlet", "Policy"}
+TYPES = {"Firm", "GovernmentBody", "Organization", "MediaOutlet", "Policy", "Project"}
 KINDS = {"ministry", "commission", "bank", "office", "agency", "body", "party", "legislature"}
 DEPARTMENT_KINDS = {"ministry", "commission", "bank", "office"}
 

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+# what a place is of a regional programme: "대만구의 중요한 성장 엔진", "…의 핵심 도시"
+_MEMBER_ROLE = re.compile(r"의\s*(?:가장\s*)?(?:중요한\s*|핵심\s*|주요\s*|중심\s*)?"
+                          r"(?:성장\s*)?(?:엔진|거점|핵심|중심|도시|일원|구성원|관문|허브)")
 GOV = {"GovernmentBody"}
 ORG = {"Organization"}
 CONTAINERS = {"Project", "Park", "Policy", "Organization", "Firm", "GovernmentBody"}
@@ -40,6 +43,21 @@ def part_of(finder, a, slots, topic) -> None:  # noqa: ANN001
         elif gap in ("산하", "산하의", "자회사", "자회사인", "계열사", "계열사인") and \
                 pair[0] in CONTAINERS and pair[1] in CONTAINERS:
             finder.add(y.m.entity, "partOf", x.m.entity, idx, "under", 0.65)
+    # "일대일로 해상실크로드": a programme named with the programme it is part of
+    for x, y in zip(slots, slots[1:], strict=False):
+        if ty(x.m) == ty(y.m) == "Policy" and x.particle in ("", "의") and \
+                y.m.start >= x.m.end and _gap(finder, x, y).strip() in ("", "의"):
+            finder.add(y.m.entity, "partOf", x.m.entity, idx, "programme-of-programme", 0.6)
+    # "선전시가 웨강아오 대만구의 중요한 성장 엔진이", "홍콩은 … 대만구의 핵심 도시": a place is
+    # part of the regional programme it is said to be an engine, hub or city of
+    for sl in slots:
+        if ty(sl.m) not in ("Project", "Policy") or sl.particle != "의" or \
+                not _MEMBER_ROLE.match(finder.article.text[sl.m.end:sl.m.end + 16]):
+            continue
+        for pl in slots:
+            if pl.m.end <= sl.m.start and ty(pl.m) == "City" and \
+                    pl.particle in ("은", "는", "이", "가"):
+                finder.add(pl.m.entity, "partOf", sl.m.entity, idx, "member-of-region", 0.6)
     # "중국전자(CEC)와 자회사 중국전자정보서비스"
     for x, y in zip(slots, slots[1:], strict=False):
         if x.particle in ("와", "과", "의") and re.fullmatch(
