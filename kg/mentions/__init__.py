@@ -124,8 +124,11 @@ def find(sentences: list[Sentence], article_date: str = "",
                 if m.rule == "gazetteer" and src is not None and \
                         (src.type, src.gazetteer_id) != (m.type, m.gazetteer_id):
                     m.type, m.gazetteer_id, m.rule = src.type, src.gazetteer_id, "known-name"
+        titles = list({m.text: m for ms in per_sentence for m in ms
+                       if m.type in _KNOWN_TITLE_TYPES and " " in m.text and
+                       len(m.text.replace(" ", "")) >= 6}.values())
         for a, ms in zip(analysed, per_sentence, strict=True):
-            extra = _known_name_mentions(a, known, ms)
+            extra = _known_name_mentions(a, known, ms, titles)
             if extra:
                 ms[:] = _resolve_overlaps(ms + extra)
         _alias_mentions(analysed, per_sentence)
@@ -183,6 +186,8 @@ def _type_by_neighbours(a: Analysed, ms: list[Mention]) -> None:
 
 _KNOWN_TYPES = {"Firm", "GovernmentBody", "Organization", "City", "Province", "Park", "Person",
                 "Project", "Country"}
+# titles are known again only in full, as names of several words (a 「의견」 stays a word)
+_KNOWN_TITLE_TYPES = {"Policy"}
 
 
 def _known_names(mentions: object) -> dict[str, Mention]:
@@ -201,8 +206,9 @@ def _known_names(mentions: object) -> dict[str, Mention]:
 
 
 def _known_name_mentions(a: Analysed, known: dict[str, Mention],
-                         have: list[Mention]) -> list[Mention]:
+                         have: list[Mention], titles: list[Mention] = ()) -> list[Mention]:
     out = []
+    titles = list(titles)
     for w in a.words:
         stem = w.stem
         if not stem or stem not in known or w.gloss:
@@ -217,10 +223,12 @@ def _known_name_mentions(a: Analysed, known: dict[str, Mention],
                            gazetteer_id=src.gazetteer_id, head=compact(stem)))
     # a name of several words ("블루밸리 국가산단") again, where only a part of it was found
     text, s0 = a.sentence.text, a.sentence.start
-    for src in {id(m): m for m in known.values()}.values():
+    for src in {id(m): m for m in list(known.values()) + titles}.values():
         if " " not in src.text or src.type in PLACE_TYPES:
             continue
-        for hit in re.finditer(re.escape(src.text), text):
+        # written with or without its spaces ("협력 양해각서", "협력양해각서")
+        flexible = r"\s?".join(re.escape(c) for c in src.text.replace(" ", ""))
+        for hit in re.finditer(flexible, text):
             s, e = s0 + hit.start(), s0 + hit.end()
             if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e)
                    for m in have) or any((m.start, m.end) == (s, e) for m in have):

@@ -698,7 +698,16 @@ class RelationFinder:
         subj = [s for s in gov if s.particle in SUBJECT]
         # "상무부와 재정부의 심사를 거쳐 … 지정됐다": every body named, when none is the subject
         by = subj[:1] if subj else gov[:3]
-        targets = [s.m.entity for s in slots if self.type_of(s.m) in ("Park", "Project")]
+        # "국가입법회의에서 … 양해각서 초안을 비준": the agreement approved, not what it is about
+        approved = [s for s in slots if self.type_of(s.m) == "Policy" and
+                    (s.particle in ("을", "를") or
+                     re.match(r"\s*(초안|안)(을|를)", self.article.text[s.m.end:s.m.end + 6]))]
+        # a project named inside the agreement's title is what it is about
+        about = {s.m.entity for s in slots for p in approved
+                 if p.m.start <= s.m.start and s.m.end <= p.m.end and s is not p}
+        targets = [s.m.entity for s in approved] + [
+            s.m.entity for s in slots if self.type_of(s.m) in ("Park", "Project") and
+            s.m.entity not in about]
         if not targets and topic and self.ents[topic].type in ("Park", "Project"):
             targets = [topic]  # the park the sentences before are about
         for t in targets:
