@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kg.gazetteer import gazetteer
 from kg.mentions import PLACE_TYPES, Analysed
-from kg.mentions.tables import STEM_PARTICLES
+from kg.mentions.tables import KO_SUFFIX_TYPES, STEM_PARTICLES
 from kg.records import Article, Entity, Fact, Mention, Relation
 from kg.relations import structure
 from kg.relations.schema import allowed
@@ -42,6 +42,9 @@ FUNDING = re.compile(r"자금|출자|융자|대출")
 INVEST = re.compile(r"투자")
 _JOINT_BUILT = re.compile(r"(?:합자|합작|공동\s?투자|공동\s?출자|출자|투자)(?:로|으로)\s?"
                           r"(?:건설|설립|조성|건립|추진|개발)(?:된|되는|돼|되어|한)")
+# a relative clause of making: "(가) 공동으로 조성한 ", "(가) 건설할 "
+_MADE_BY_CLAUSE = re.compile(r"\s*(?:공동으로\s*|함께\s*|직접\s*)?(?:조성|건설|설립|개발|건립|세우|세운|만든)"
+                             r"(?:한|할|하는|하고\s*있는|해\s*온)?\s")
 PART_CUE = re.compile(r"^(협력|사업|프로젝트|거점|핵심|대표|중점|주요|일환)")
 # heads of what joins places: "중국-라오스 철도", "중국-파키스탄 경제회랑"
 _LINK_HEAD = re.compile(r"(철도|철로|고속철도?|고속도로|도로|송유관|가스관|파이프라인|경제회랑|회랑|대교|"
@@ -634,6 +637,37 @@ class RelationFinder:
                           (s.particle.startswith(("과", "와")) or s.particle == "의")]
                 for mk in makers:
                     self.add(mk.m.entity, "establishes", sl.m.entity, idx, "joint-venture", 0.6)
+        # "후이저우시가 조성할 한중산단", "한중 양국이 공동으로 조성한 산업단지": the maker named
+        # in the relative clause before what it makes
+        text = self.article.text
+        for i, sl in enumerate(slots):
+            both = re.match(r"\s*양\s?(?:국|측|도시|사)\s?(?:이|가)", text[sl.m.end:sl.m.end + 8]) \
+                if self.type_of(sl.m) in PARTY and not sl.particle else None
+            if (sl.particle not in ("이", "가") and both is None) or \
+                    self.type_of(sl.m) not in PARTY:
+                continue
+            lead = sl.m.end + (both.end() if both else len(sl.particle))
+            rel = _MADE_BY_CLAUSE.match(text[lead:lead + 30])
+            if rel is None:
+                continue
+            at = lead + rel.end()
+            made = next((s for s in slots[i + 1:] if s.m.start >= at - 1 and s.m.start - at <= 2
+                         and self.type_of(s.m) in BUILT), None)
+            if made is None:
+                # "X는 한중 양국이 공동으로 조성한 산업단지": a bare head noun; the topic is it
+                head = re.match(r"[가-힣]+", text[at:at + 12])
+                if head and head[0].rstrip("이다로서") in KO_SUFFIX_TYPES:
+                    made = next((s for s in slots[:i] if s.particle in ("은", "는") and
+                                 self.type_of(s.m) in BUILT), None)
+            if made is None:
+                continue
+            makers = self._chain(slots, i)
+            if both:  # "한중 양국이": the pair in the word before
+                makers = [t for t in slots if t.word == sl.word and self.type_of(t.m) in PARTY]
+            for maker in makers:
+                if self.type_of(maker.m) in PARTY:
+                    self.add(maker.m.entity, "establishes", made.m.entity, idx, "made-by-clause",
+                             0.65)
         if not ESTABLISH.search(self._cues(a)):
             return
         agents = self._agents(slots)
