@@ -228,6 +228,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
 @pytest.mark.parametrize(
     ("text", "not_expected"),
     [
+        ("산업원은 바이오의약, 첨단장비 제조, 현대 물류 등 3대 산업을 육성한다.",
+         {("Sector", "물류"), ("Sector", "첨단장비")}),
         ("정부는 저금리 차관을 제공하기로 했다. 대규모 차관이 들어왔다.", {("Person", "저금리"), ("Person", "대규모")}),
         ("당시 중국 정부는 규제를 풀었다.", {("City", "당시")}),
         ("김동현 기자가 전했다.", {("City", "김동현")}),
@@ -238,7 +240,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("(서울=연합뉴스) 김영수 기자 = 수출이 늘었다.", {("City", "서울")}),
         ("협정을 맺은 뒤 바이오, 반도체 등 첨단산업 분야에서 교류한다.", {("Sector", "뒤 바이오")}),
     ],
-    ids=["loan-is-no-post", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
+    ids=["field-inside-a-listed-field", "loan-is-no-post", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
          "market-is-no-post", "unit-is-no-name", "building-is-no-sector",
          "dateline-place-is-no-name", "clause-noun-is-no-list-item"],
 )

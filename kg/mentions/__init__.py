@@ -281,7 +281,10 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
             if m.start < k.end and k.start < m.end:
                 same_span = m.start == k.start and m.end == k.end
                 nested_place = _nested_place(m, k) or _nested_place(k, m)
-                inner_list = k.rule in ("list", "list-head") and m.rule != "anaphor"
+                # a name inside a list item is its own mention, but a field inside a field
+                # is not ("첨단장비 제조" is one item, not 첨단장비 and 제조 besides)
+                inner_list = k.rule in ("list", "list-head") and m.rule != "anaphor" and \
+                    not (k.type == m.type == "Sector")
                 if same_span or not (nested_place or inner_list):
                     if k.type == "?" and m.type != "?" and same_span and k.rule != "dateline-place":
                         k.type = m.type
