@@ -493,8 +493,14 @@ _ACTIVE: ContextVar[Gazetteer | None] = ContextVar("kg_gazetteer", default=None)
 
 @cache
 def builtin() -> Gazetteer:
-    """The built-in gazetteer (built once per process, never changed)."""
-    return Gazetteer()
+    """The built-in gazetteer (built once per process, never changed).
+
+    Loaded from its prebuilt form in the cache (:func:`kg.cache.snapshot`) when a process
+    of the same builder version stored one; built from the data packages otherwise.
+    """
+    from kg.cache import snapshot
+
+    return snapshot("gazetteer", Gazetteer)
 
 
 def gazetteer() -> Gazetteer:

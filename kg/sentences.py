@@ -26,8 +26,10 @@ def kiwi():  # noqa: ANN201 - kiwipiepy.Kiwi, imported lazily (it loads a model)
     """
     from kiwipiepy import Kiwi
 
+    from kg.cache import snapshot
+
     k = Kiwi()
-    for name in _user_words(k):
+    for name in snapshot("kiwi-words", lambda: _user_words(k)):
         k.add_user_word(name, "NNP")
     return k
 
