@@ -25,7 +25,9 @@ def _build(args: argparse.Namespace) -> int:
     from kg.graph import build_dataset, core_triples, union
     from kg.ingest import InputError, read_paths
     from kg.namespaces import CORE_CLASSES, KGO
-    from kg.pipeline import process, sample_paths, user_gazetteer
+    from kg.cache import ArticleCache
+    from kg.parallel import process
+    from kg.pipeline import sample_paths, user_gazetteer
     from kg.usergaz import GazetteerError
 
     t0 = time.perf_counter()
@@ -42,6 +44,9 @@ def _build(args: argparse.Namespace) -> int:
         return 2
     if args.max_article_mb <= 0:
         print("kg: error: --max-article-mb must be above 0", file=sys.stderr)
+        return 2
+    if args.workers is not None and args.workers < 1:
+        print("kg: error: --workers must be 1 or more", file=sys.stderr)
         return 2
     try:
         gaz = user_gazetteer(args.gazetteer or None)
@@ -62,7 +67,13 @@ def _build(args: argparse.Namespace) -> int:
               "nothing written", file=sys.stderr)
         return 1
     checkpoint("read")
-    corpus = process(arts, gaz)
+    cache = None if args.no_cache else ArticleCache(args.cache_dir)
+    try:
+        corpus = process(arts, gaz, workers=args.workers, dask=args.dask, cache=cache,
+                         progress=not args.quiet)
+    except OSError as exc:  # a Dask scheduler that cannot be reached
+        print(f"kg: error: {args.dask or 'workers'}: {exc}", file=sys.stderr)
+        return 1
     for art_id in corpus.without_entities:
         art = next(a for a in corpus.articles if a.id == art_id)
         print(f"kg: warning: {art.path or art.id}: no entity found in article {art.id!r}",
@@ -228,6 +239,16 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("-g", "--gazetteer", action="append", metavar="FILE.csv",
                    help="a user gazetteer (CSV: name,type,aliases,iri[,parent,country]); "
                    "repeatable; checked before anything is read")
+    b.add_argument("-j", "--workers", type=int, metavar="N",
+                   help="worker processes for the text stages (default: all cores)")
+    b.add_argument("--dask", metavar="ADDRESS",
+                   help="run the per-article work on a Dask cluster, e.g. tcp://host:8786")
+    b.add_argument("--no-cache", action="store_true",
+                   help="analyse every article again (do not read or write the cache)")
+    b.add_argument("--cache-dir", metavar="DIR",
+                   help="where each article's records are kept between builds "
+                   "(default: $XDG_CACHE_HOME/kg or ~/.cache/kg)")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=_build)
     e = sub.add_parser("eval", help="precision/recall/F1 of a graph against a gold JSON")
     e.add_argument("graph")
