@@ -231,6 +231,57 @@ class GraphBuilder:
             self.add(node, KGO.evidence, self.sentence(f.article_id, f.sentence))
 
 
+class QuadBuilder(GraphBuilder):
+    """Like :class:`GraphBuilder`, but collects the quads as N-Quads terms (strings) in a
+    set instead of an rdflib dataset: a fraction of the memory and time, for the fast
+    writers of large graphs (:mod:`kg.export.fast`).
+
+    ``quads`` holds ``(subject, predicate, object, graph)`` in N-Triples syntax; IRIs that
+    recur are one string each.
+    """
+
+    def __init__(self, base: str = KGE_IRI) -> None:
+        super().__init__(base)
+        self.quads: set[tuple[str, str, str, str]] = set()
+        self._iris: dict[str, str] = {}
+        self.entities_graph = self._iri(self.base["graph/entities"])  # type: ignore[assignment]
+        self.ctx = self.entities_graph  # type: ignore[assignment]
+
+    def _iri(self, iri: str) -> str:
+        got = self._iris.get(iri)
+        if got is None:
+            got = self._iris[iri] = f"<{iri}>"
+        return got
+
+    def _term(self, t: URIRef | Literal) -> str:
+        if isinstance(t, URIRef):
+            return self._iri(t)
+        # as rdflib's N-Triples writer escapes them, so the bytes are the same
+        lex = ('"' + str(t).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
+               .replace("\r", "\\r") + '"')
+        if t.language:
+            return f"{lex}@{t.language}"
+        if t.datatype is not None:
+            return f"{lex}^^{self._iri(t.datatype)}"
+        return lex
+
+    def _in(self, art_id: str | None) -> str:  # type: ignore[override]
+        return self._iri(self.article(art_id)) if art_id else self.entities_graph
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        self.quads.add((self._iri(s), self._iri(p), self._term(o), self.ctx))  # type: ignore[arg-type]
+
+    def build(self, corpus: Corpus) -> set[tuple[str, str, str, str]]:  # type: ignore[override]
+        super().build(corpus)
+        self._iris.clear()
+        return self.quads
+
+
+def build_quads(corpus: Corpus, base: str = KGE_IRI) -> set[tuple[str, str, str, str]]:
+    """The quads of ``corpus`` as N-Triples term strings (see :class:`QuadBuilder`)."""
+    return QuadBuilder(base).build(corpus)
+
+
 def build_dataset(corpus: Corpus, base: str = KGE_IRI) -> Dataset:
     """Write ``corpus`` as an rdflib dataset: one named graph per article."""
     return GraphBuilder(base).build(corpus)

@@ -62,9 +62,9 @@ def analyse(article: Article, gazetteer: Gazetteer | None = None) -> Corpus:
     """The per-article work, a pure function: one article in, its records out.
 
     Runs ingest's output through sentences → mentions → resolve → relations → facts and
-    returns a one-article :class:`~kg.graph.Corpus`. Parts are combined with :func:`merge` and finished with
-    :func:`finish`; nothing here depends on any other article, so parts may be made in
-    any process, on any machine, in any order (:mod:`kg.parallel`).
+    returns a one-article :class:`~kg.graph.Corpus`. Parts are combined with :func:`merge`
+    and finished with :func:`finish`; nothing here depends on any other article, so parts
+    may be made in any process, on any machine, in any order (:mod:`kg.parallel`).
 
     Args:
         article: one article, as :mod:`kg.ingest` reads it.
@@ -102,7 +102,7 @@ def _analyse(art: Article, gaz: Gazetteer) -> Corpus:
 
 
 def merge(into: Corpus, *parts: Corpus) -> Corpus:
-    """Add ``parts`` (of :func:`analyse`, or merged ones) to ``into`` and return it.
+    r"""Add ``parts`` (of :func:`analyse`, or merged ones) to ``into`` and return it.
 
     Associative and order-free: whatever the grouping and order of the parts, the
     :func:`finish`\ ed result is the same (an entity's label, type and record come from
