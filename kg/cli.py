@@ -10,7 +10,9 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from kg import __version__
 
@@ -66,6 +68,8 @@ def _build(args: argparse.Namespace) -> int:
               "nothing written", file=sys.stderr)
         return 1
     checkpoint("read")
+    timings = {"read": time.perf_counter() - t0}
+    t1 = time.perf_counter()
     cache = None if args.no_cache else ArticleCache(args.cache_dir)
     try:
         corpus = process(arts, gaz, workers=args.workers, dask=args.dask, cache=cache,
@@ -78,6 +82,8 @@ def _build(args: argparse.Namespace) -> int:
         print(f"kg: warning: {art.path or art.id}: no entity found in article {art.id!r}",
               file=sys.stderr)
     checkpoint("processed")
+    timings["text"] = time.perf_counter() - t1
+    t1 = time.perf_counter()
     quads = build_quads(corpus, args.base)
     fast = args.fast_writer == "yes" or (args.fast_writer == "auto"
                                          and len(quads) >= FAST_MIN_QUADS)
@@ -85,6 +91,7 @@ def _build(args: argparse.Namespace) -> int:
     if not fast or any(f not in fast_export.FAST_FORMATS for f in formats):
         dataset = build_dataset(corpus, args.base)
         graph = union(dataset, args.base)
+    timings["graph"] = time.perf_counter() - t1
     out = Path(args.output)
     files: dict[Path, Content] = {}
     for fmt in formats:
@@ -94,12 +101,15 @@ def _build(args: argparse.Namespace) -> int:
         else:
             name = fmt if fmt in turtle.FORMATS else names[fmt]
             target = out / f"graph.{turtle.FORMATS[name]}"
+            t1 = time.perf_counter()
             if fast and name in fast_export.FAST_FORMATS:
-                files[target] = fast_export.writer(quads, name,
-                                                   fast_export.prefixes(args.base))
+                files[target] = _timed(fast_export.writer(quads, name,
+                                                          fast_export.prefixes(args.base)),
+                                       timings, name)
             else:
                 source = dataset if name in turtle.QUAD_FORMATS else graph
                 files[target] = turtle.serialize(source, name)
+                timings[name] = time.perf_counter() - t1
     checkpoint("serialised")
     try:
         written = write_all(files)
@@ -113,11 +123,25 @@ def _build(args: argparse.Namespace) -> int:
           f"({mentioned} named in the text; {by_type}), {n_rel} relations, "
           f"{len(corpus.facts)} facts, {n_triples} triples in {time.perf_counter() - t0:.1f}s "
           f"-> {', '.join(str(p) for p in written)}")
+    if args.timings:
+        timings["total"] = time.perf_counter() - t0
+        print("kg: timings: " + ", ".join(f"{k} {v:.2f}s" for k, v in timings.items()),
+              file=sys.stderr)
     if faults:
         print(f"kg: {len(faults)} input fault(s) skipped (--keep-going); "
               f"built the other {len(arts)} article(s)", file=sys.stderr)
         return 1
     return 0
+
+
+def _timed(write: Callable[[BinaryIO], None], timings: dict[str, float],
+           name: str) -> Callable[[BinaryIO], None]:
+    """``write``, its time added to ``timings[name]``."""
+    def timed(fh: BinaryIO) -> None:
+        t0 = time.perf_counter()
+        write(fh)
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - t0
+    return timed
 
 
 def _summary(quads: set[tuple[str, str, str, str]]) -> tuple[Counter, int, int, int]:
@@ -270,6 +294,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--fast-writer", choices=("auto", "yes", "no"), default="auto",
                    help="write RDF with the fast writers (Oxigraph's layout); auto: from "
                    "100,000 quads on, below that rdflib's (default: auto)")
+    b.add_argument("--timings", action="store_true",
+                   help="print the seconds of each stage on stderr")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=_build)
     e = sub.add_parser("eval", help="precision/recall/F1 of a graph against a gold JSON")

@@ -35,7 +35,7 @@ from kg.records import Article
 
 logger = logging.getLogger(__name__)
 
-MIN_PARALLEL = 4
+MIN_PARALLEL = 16
 """Fewer articles to analyse than this are analysed in this process (no pool to start)."""
 PROGRESS_MIN = 5
 """A progress bar is shown for builds of at least this many articles."""
