@@ -293,7 +293,7 @@ def parser() -> argparse.ArgumentParser:
                    "(default: $XDG_CACHE_HOME/kg or ~/.cache/kg)")
     b.add_argument("--fast-writer", choices=("auto", "yes", "no"), default="auto",
                    help="write RDF with the fast writers (Oxigraph's layout); auto: from "
-                   "100,000 quads on, below that rdflib's (default: auto)")
+                   "10,000 quads on, below that rdflib's (default: auto)")
     b.add_argument("--timings", action="store_true",
                    help="print the seconds of each stage on stderr")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

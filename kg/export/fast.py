@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
 from typing import BinaryIO
 
-FAST_MIN_QUADS = 100_000
-"""``kg build`` writes through these writers from this many quads on (a few dozen articles)."""
+FAST_MIN_QUADS = 10_000
+"""``kg build`` writes through these writers from this many quads on (about 20 articles)."""
 
 Quad = tuple[str, str, str, str]
 
