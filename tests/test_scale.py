@@ -207,3 +207,43 @@ def test_bad_worker_count_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["build", "--workers", "0", "-o", str(tmp_path)]) == 2
     assert "--workers" in capsys.readouterr().err
     assert not list(tmp_path.iterdir())
+
+
+def test_prebuilt_kiwi_words_read_as_the_built_ones(tmp_path: Path) -> None:
+    """Kiwi taught its user words from the cache reads a text as when it computed them
+    (a synthetic article of bench/corpus.py whose city Kiwi read otherwise)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom kg import pipeline\nfrom kg.ingest import read_file\n"
+            "print(sorted(pipeline.analyse(read_file(sys.argv[1])[0]).entities))\n")
+    env = {**os.environ, cache.CACHE_ENV: str(tmp_path / "c")}
+    runs = [subprocess.run([sys.executable, "-c", code,
+                            str(DATA / "scale" / "kiwi-words.txt")], env=env,
+                           capture_output=True, text=True, timeout=600) for _ in range(2)]
+    assert list((tmp_path / "c").rglob("kiwi-words-*.pickle"))  # the first run stored them
+    assert runs[0].returncode == 0 and runs[0].stdout.count("/") > 10, runs[0].stderr
+    assert runs[0].stdout == runs[1].stdout
+
+
+class _Terminal(__import__("io").StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("total", "enabled", "shown"),
+                         [(20, True, True), (20, False, False), (2, True, False)],
+                         ids=["terminal", "quiet", "few-articles"])
+def test_progress_bar_on_a_terminal(monkeypatch: pytest.MonkeyPatch, total: int,
+                                    enabled: bool, shown: bool) -> None:
+    import sys
+
+    term = _Terminal()
+    monkeypatch.setattr(sys, "stderr", term)
+    bar = parallel._Progress(total, enabled)
+    for _ in range(total):
+        bar.advance()
+    bar.close()
+    out = term.getvalue()
+    assert (f"{total}/{total}" in out and "art/s" in out) is shown
