@@ -99,6 +99,12 @@ class GraphBuilder:
         return self.dataset.graph(self.article(art_id)) if art_id else self.entities_graph
 
     def build(self, corpus: Corpus) -> Dataset:
+        # each article's entities, in key order (one pass, not one per article)
+        self._named: dict[str, list[str]] = {}
+        self._rules: dict[str, set[str]] = {}
+        for key in sorted(corpus.entities):
+            for art_id in corpus.entities[key].articles:
+                self._named.setdefault(art_id, []).append(key)
         for art in corpus.articles:
             self.ctx = self._in(art.id)
             self._article(art, corpus)
@@ -136,15 +142,17 @@ class GraphBuilder:
             self.add(s, NIF.endIndex, Literal(sent.end, datatype=XSD.nonNegativeInteger))
             self.add(s, KGO.inArticle, node)
         used: set[str] = set()
-        for key in sorted(corpus.entities):
+        for key in self._named.get(art.id, ()):
             ent = corpus.entities[key]
-            if art.id in ent.articles and ent.mentioned:
+            if ent.mentioned:
                 self.add(node, KGO.mentions, self.entity(key))
                 used |= ent.derived_from
-                if ent.type == "MediaOutlet" and any(
-                        m.rule == "source-line" for m in ent.mentions):
+                rules = self._rules.get(key)
+                if rules is None:
+                    rules = self._rules[key] = {m.rule for m in ent.mentions}
+                if ent.type == "MediaOutlet" and "source-line" in rules:
                     self.add(node, KGO.citesSource, self.entity(key))
-                if any(m.rule == "publisher" for m in ent.mentions):
+                if "publisher" in rules:
                     self.add(node, KGO.publishedBy, self.entity(key))
         for sha in sorted(used):
             # names of this article were found with a user gazetteer (kg.usergaz)

@@ -79,11 +79,15 @@ def _strip(part: Corpus) -> Corpus:
     return part
 
 
-def analyse_remote(articles: Sequence[Article], spec: GazetteerSpec = None) -> list[Corpus]:
+def analyse_remote(articles: Sequence[Article], spec: GazetteerSpec = None,
+                   gazetteer: bytes | None = None) -> list[Corpus]:
     """Analyse ``articles`` (a batch) where this runs: a pool process or a Dask worker.
 
-    Kiwi and the gazetteers are loaded at the first call in a process, then kept.
+    Kiwi and the gazetteers are loaded at the first call in a process, then kept;
+    ``gazetteer``: the caller's built-in gazetteer, pickled (see :func:`_adopt`).
     """
+    if gazetteer is not None:
+        _adopt(gazetteer)
     gaz = _gazetteer_of(spec)
     return [_strip(pipeline.analyse(a, gaz)) for a in articles]
 
@@ -91,13 +95,26 @@ def analyse_remote(articles: Sequence[Article], spec: GazetteerSpec = None) -> l
 _SPEC: GazetteerSpec = None
 
 
-def _init_worker(spec: GazetteerSpec) -> None:
+def _adopt(gazetteer: bytes) -> None:
+    """Use the parent's built-in gazetteer (pickled) in this process, once."""
+    import pickle
+
+    from kg import gazetteer as gazetteer_module
+
+    if getattr(_adopt, "done", None) != id(gazetteer):
+        gazetteer_module.use_builtin(pickle.loads(gazetteer))
+        _GAZ.clear()
+        _adopt.done = id(gazetteer)  # type: ignore[attr-defined]
+
+
+def _init_worker(spec: GazetteerSpec, gazetteer: bytes) -> None:
     """Pool initializer: load the gazetteers and Kiwi once, before the first article."""
     global _SPEC
     _SPEC = spec
     from kg import sentences
     from kg.mentions import firms
 
+    _adopt(gazetteer)
     _gazetteer_of(spec)
     sentences.kiwi()
     firms.group_names()
@@ -122,7 +139,7 @@ def _pool(todo: Sequence[Article], spec: GazetteerSpec, workers: int) -> Iterato
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     size = max(1, min(8, len(todo) // (workers * 8)))
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(spec,)) as pool:
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(spec, _pickled())) as pool:
         for parts in pool.imap_unordered(_pool_task, _batches(todo, size)):
             yield from parts
 
@@ -137,9 +154,10 @@ def _dask(todo: Sequence[Article], spec: GazetteerSpec, address: object) -> Iter
     try:
         n = max(1, sum(client.nthreads().values()))
         size = max(1, min(8, len(todo) // (n * 8)))
-        remote_spec = client.scatter(spec, broadcast=True) if spec is not None else None
+        remote_spec = client.scatter([spec], broadcast=True)[0] if spec is not None else None
+        remote_gaz = client.scatter([_pickled()], broadcast=True)[0]
         futures = client.map(analyse_remote, list(_batches(todo, size)), spec=remote_spec,
-                             pure=False)
+                             gazetteer=remote_gaz, pure=False)
         for fut in as_completed(futures):
             yield from fut.result()
             fut.release()
@@ -239,6 +257,13 @@ def process(articles: Iterable[Article], gazetteer: Gazetteer | None = None, *,
     finally:
         bar.close()
     return pipeline.finish(corpus, gazetteer or _builtin())
+
+
+def _pickled() -> bytes:
+    """This process's built-in gazetteer, pickled (2 MB), for the workers."""
+    import pickle
+
+    return pickle.dumps(_builtin(), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _builtin() -> Gazetteer:

@@ -26,14 +26,8 @@ def kiwi():  # noqa: ANN201 - kiwipiepy.Kiwi, imported lazily (it loads a model)
     """
     from kiwipiepy import Kiwi
 
-    from kg.cache import snapshot
-
     k = Kiwi()
-    words = snapshot("kiwi-words", lambda: _user_words(k))
-    # added after a first analysis, as when _user_words has just run: Kiwi weighs words
-    # added before it differently
-    k.tokenize("가")
-    for name in words:
+    for name in _user_words(k):
         k.add_user_word(name, "NNP")
     return k
 

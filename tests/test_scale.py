@@ -209,9 +209,10 @@ def test_bad_worker_count_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert not list(tmp_path.iterdir())
 
 
-def test_prebuilt_kiwi_words_read_as_the_built_ones(tmp_path: Path) -> None:
-    """Kiwi taught its user words from the cache reads a text as when it computed them
-    (a synthetic article of bench/corpus.py whose city Kiwi read otherwise)."""
+def test_prebuilt_forms_read_a_text_as_the_built_ones(tmp_path: Path) -> None:
+    """A process with the cache's prebuilt forms reads a text as the process that built
+    them (a synthetic article of bench/corpus.py whose city Kiwi reads otherwise when
+    its user words are added before Kiwi has analysed the names)."""
     import os
     import subprocess
     import sys
@@ -222,7 +223,7 @@ def test_prebuilt_kiwi_words_read_as_the_built_ones(tmp_path: Path) -> None:
     runs = [subprocess.run([sys.executable, "-c", code,
                             str(DATA / "scale" / "kiwi-words.txt")], env=env,
                            capture_output=True, text=True, timeout=600) for _ in range(2)]
-    assert list((tmp_path / "c").rglob("kiwi-words-*.pickle"))  # the first run stored them
+    assert list((tmp_path / "c").rglob("gazetteer-*.pickle"))  # the first run stored them
     assert runs[0].returncode == 0 and runs[0].stdout.count("/") > 10, runs[0].stderr
     assert runs[0].stdout == runs[1].stdout
 
