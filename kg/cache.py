@@ -90,7 +90,7 @@ def snapshot(name: str, make: Callable[[], T]) -> T:
     """``make()``, or the result a previous process of this builder version stored.
 
     Used for what every process would otherwise rebuild at start (the built-in
-    gazetteer, Kiwi's user words).
+    gazetteer, the hanja table, the Mandarin syllables).
     """
     path = cache_dir() / "snapshots" / f"{name}-{builder_version()}.pickle"
     got = _read(path)
