@@ -75,10 +75,16 @@ def _write(path: Path, data: bytes) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _read(path: Path) -> object | None:
+_DIGESTS: dict[str, str] = {}
+
+
+def _read(path: Path, digest: bool = False) -> object | None:
     try:
-        with open(path, "rb") as fh:
-            return pickle.load(fh)
+        data = path.read_bytes()
+        got = pickle.loads(data)
+        if digest:
+            _DIGESTS[path.name] = hashlib.sha256(data).hexdigest()[:16]
+        return got
     except FileNotFoundError:
         return None
     except Exception as exc:  # noqa: BLE001 - a damaged entry is rebuilt, never fatal
@@ -93,12 +99,19 @@ def snapshot(name: str, make: Callable[[], T]) -> T:
     gazetteer, the hanja table, the Mandarin syllables).
     """
     path = cache_dir() / "snapshots" / f"{name}-{builder_version()}.pickle"
-    got = _read(path)
+    got = _read(path, digest=True)
     if got is not None:
         return got  # type: ignore[return-value]
     value = make()
-    _write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    _DIGESTS[path.name] = hashlib.sha256(data).hexdigest()[:16]
+    _write(path, data)
     return value
+
+
+def snapshot_digest(name: str) -> str:
+    """The SHA-256 (16 digits) of the snapshot ``name`` this process loaded or made."""
+    return _DIGESTS.get(f"{name}-{builder_version()}.pickle", "")
 
 
 def gazetteer_hash(gaz: object) -> str:
@@ -108,10 +121,11 @@ def gazetteer_hash(gaz: object) -> str:
 
 def article_key(art: Article, gaz_hash: str = "") -> str:
     """The cache key of one article's records: its content and metadata, the builder's
-    version and the user gazetteer's hash."""
+    version, the user gazetteer's hash and the built-in gazetteer's snapshot (which a
+    rebuild of it may not reproduce: see :func:`kg.gazetteer.builtin`)."""
     fields = dataclasses.asdict(art)
-    blob = json.dumps([builder_version(), gaz_hash, fields], ensure_ascii=False,
-                      sort_keys=True)
+    blob = json.dumps([builder_version(), gaz_hash, snapshot_digest("gazetteer"), fields],
+                      ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 

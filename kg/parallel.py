@@ -224,6 +224,8 @@ def process(articles: Iterable[Article], gazetteer: Gazetteer | None = None, *,
     arts = sorted(articles, key=lambda a: a.id)
     workers = workers or default_workers()
     gaz_hash = gazetteer_hash(gazetteer)
+    if cache is not None:
+        _builtin()  # loaded (or built) first: its snapshot is part of the keys
     corpus = Corpus()
     bar = _Progress(len(arts), progress)
     try:

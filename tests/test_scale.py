@@ -248,3 +248,12 @@ def test_progress_bar_on_a_terminal(monkeypatch: pytest.MonkeyPatch, total: int,
     bar.close()
     out = term.getvalue()
     assert (f"{total}/{total}" in out and "art/s" in out) is shown
+
+
+def test_cache_is_keyed_by_the_gazetteer_snapshot(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rebuilt built-in gazetteer (which may differ: see kg.gazetteer.builtin) is
+    another key."""
+    art = read_paths(TEXTS[:1])[0]
+    before = cache.article_key(art)
+    monkeypatch.setattr(cache, "snapshot_digest", lambda name: "another")
+    assert cache.article_key(art) != before
