@@ -54,11 +54,20 @@ def test_two_workers_write_the_same_bytes(reference: dict[str, bytes], tmp_path:
 def test_dask_local_cluster_writes_the_same_bytes(reference: dict[str, bytes],
                                                   tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed")
+    user = [str(DATA / "gazetteers" / "article.txt"), str(TEXTS[1]),
+            "-g", str(DATA / "gazetteers" / "firms.csv")]
+    assert main(["build", *user, "-o", str(tmp_path / "u1"), "--formats", FORMATS,
+                 "--workers", "1", "--no-cache", "-q"]) == 0
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster:
-        assert main(["build", *map(str, TEXTS), "-o", str(tmp_path), "--formats", FORMATS,
+        assert main(["build", *map(str, TEXTS), "-o", str(tmp_path / "all"), "--formats",
+                     FORMATS, "--dask", cluster.scheduler_address, "--no-cache", "-q"]) == 0
+        # a user gazetteer travels to the workers as its entries
+        assert main(["build", *user, "-o", str(tmp_path / "u2"), "--formats", FORMATS,
                      "--dask", cluster.scheduler_address, "--no-cache", "-q"]) == 0
-    assert _files(tmp_path) == reference
+    assert _files(tmp_path / "all") == reference
+    assert _files(tmp_path / "u2") == _files(tmp_path / "u1")
+    assert b"firms.csv" in _files(tmp_path / "u2")["graph.nq"]
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3], ids=["order-1", "order-2", "order-3"])
