@@ -86,6 +86,7 @@ def analyse_remote(articles: Sequence[Article], spec: GazetteerSpec = None,
     Kiwi and the gazetteers are loaded at the first call in a process, then kept;
     ``gazetteer``: the caller's built-in gazetteer, pickled (see :func:`_adopt`).
     """
+    _one_thread()
     if gazetteer is not None:
         _adopt(gazetteer)
     gaz = _gazetteer_of(spec)
@@ -93,6 +94,12 @@ def analyse_remote(articles: Sequence[Article], spec: GazetteerSpec = None,
 
 
 _SPEC: GazetteerSpec = None
+
+
+def _one_thread() -> None:
+    """Kiwi on one thread in a worker process: the processes are the parallelism (Kiwi
+    would start a thread per core in each)."""
+    os.environ.setdefault("KG_KIWI_THREADS", "1")
 
 
 def _adopt(gazetteer: bytes) -> None:
@@ -114,6 +121,7 @@ def _init_worker(spec: GazetteerSpec, gazetteer: bytes) -> None:
     from kg import sentences
     from kg.mentions import firms
 
+    _one_thread()
     _adopt(gazetteer)
     _gazetteer_of(spec)
     sentences.kiwi()
