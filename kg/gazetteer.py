@@ -492,10 +492,28 @@ class Gazetteer:
 _ACTIVE: ContextVar[Gazetteer | None] = ContextVar("kg_gazetteer", default=None)
 
 
-@cache
+_BUILTIN: list[Gazetteer] = []
+
+
 def builtin() -> Gazetteer:
-    """The built-in gazetteer (built once per process, never changed)."""
-    return Gazetteer()
+    """The built-in gazetteer (built once per process, never changed).
+
+    Loaded from its prebuilt form in the cache (:func:`kg.cache.snapshot`) when a process
+    of the same builder version stored one; built from the data packages otherwise. The
+    worker processes of a build are given the one of the process that started them
+    (:func:`use_builtin`): building it is not the same in every process (the order of
+    names that share a key follows Python's string hashing, seeded anew each process).
+    """
+    if not _BUILTIN:
+        from kg.cache import snapshot
+
+        _BUILTIN.append(snapshot("gazetteer", Gazetteer))
+    return _BUILTIN[0]
+
+
+def use_builtin(gaz: Gazetteer) -> None:
+    """Make ``gaz`` this process's built-in gazetteer (a worker's, from its parent)."""
+    _BUILTIN[:] = [gaz]
 
 
 def gazetteer() -> Gazetteer:

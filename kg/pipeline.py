@@ -58,38 +58,81 @@ def process(articles: Iterable[Article], gazetteer: GazetteerArg = None) -> Corp
         return _process(articles, gaz)
 
 
-def _process(articles: Iterable[Article], gaz: Gazetteer) -> Corpus:
-    corpus = Corpus()
-    for art in sorted(articles, key=lambda a: a.id):
-        sents = sentences.split(art)
-        found, analysed = mentions.find(sents, art.date)
-        usergaz.reconcile(found, gaz, art.path or art.id)
-        if art.publisher:
-            rec = gaz.best(art.publisher, types={"Organization", "MediaOutlet", "Firm",
-                                                 "GovernmentBody"})
-            found.append(Mention(art.publisher, rec.type if rec else "Organization", 0, 0, -1,
-                                 rule="publisher", confidence=0.9,
-                                 gazetteer_id=rec.id if rec else ""))
-        ents = resolve.resolve(found, art.id)
-        for ent in ents.values():
-            # the publisher is the article's metadata, not a name in its text
-            ent.mentioned = any(m.rule != "publisher" for m in ent.mentions)
-        if not any(ent.mentioned for ent in ents.values()):
-            logger.warning("%s: no entity found in article %r", art.path or art.id, art.id)
-            corpus.without_entities.append(art.id)
-        rels, facts = relations.extract(art, analysed, found, ents)
-        corpus.articles.append(art)
-        corpus.sentences[art.id] = sents
-        for key, ent in ents.items():
-            _merge(corpus.entities, key, ent)
-        corpus.relations.extend(rels)
-        corpus.facts.extend(facts)
+def analyse(article: Article, gazetteer: Gazetteer | None = None) -> Corpus:
+    """The per-article work, a pure function: one article in, its records out.
+
+    Runs ingest's output through sentences → mentions → resolve → relations → facts and
+    returns a one-article :class:`~kg.graph.Corpus`. Parts are combined with :func:`merge`
+    and finished with :func:`finish`; nothing here depends on any other article, so parts
+    may be made in any process, on any machine, in any order (:mod:`kg.parallel`).
+
+    Args:
+        article: one article, as :mod:`kg.ingest` reads it.
+        gazetteer: the build's gazetteer (:func:`user_gazetteer`); ``None``: the built-in one.
+    """
+    with usergaz.active(gazetteer) as gaz:
+        return _analyse(article, gaz)
+
+
+def _analyse(art: Article, gaz: Gazetteer) -> Corpus:
+    part = Corpus()
+    sents = sentences.split(art)
+    found, analysed = mentions.find(sents, art.date)
+    usergaz.reconcile(found, gaz, art.path or art.id)
+    if art.publisher:
+        rec = gaz.best(art.publisher, types={"Organization", "MediaOutlet", "Firm",
+                                             "GovernmentBody"})
+        found.append(Mention(art.publisher, rec.type if rec else "Organization", 0, 0, -1,
+                             rule="publisher", confidence=0.9,
+                             gazetteer_id=rec.id if rec else ""))
+    ents = resolve.resolve(found, art.id)
+    for ent in ents.values():
+        # the publisher is the article's metadata, not a name in its text
+        ent.mentioned = any(m.rule != "publisher" for m in ent.mentions)
+    if not any(ent.mentioned for ent in ents.values()):
+        logger.warning("%s: no entity found in article %r", art.path or art.id, art.id)
+        part.without_entities.append(art.id)
+    rels, facts = relations.extract(art, analysed, found, ents)
+    part.articles.append(art)
+    part.sentences[art.id] = sents
+    part.entities = dict(ents)
+    part.relations = list(rels)
+    part.facts = list(facts)
+    return part
+
+
+def merge(into: Corpus, *parts: Corpus) -> Corpus:
+    r"""Add ``parts`` (of :func:`analyse`, or merged ones) to ``into`` and return it.
+
+    Associative and order-free: whatever the grouping and order of the parts, the
+    :func:`finish`\ ed result is the same (an entity's label, type and record come from
+    the part of its smallest article id; everything else is a union). ``into`` is changed
+    in place; the parts must not be used afterwards.
+    """
+    for part in parts:
+        into.articles.extend(part.articles)
+        into.sentences.update(part.sentences)
+        for key, ent in part.entities.items():
+            _merge(into.entities, key, ent)
+        into.relations.extend(part.relations)
+        into.facts.extend(part.facts)
+        into.without_entities.extend(part.without_entities)
+    return into
+
+
+def finish(corpus: Corpus, gaz: Gazetteer) -> Corpus:
+    """The corpus-level steps, once all parts are merged: the gazetteer's containing
+    places, the user gazetteer's identifiers, preferred labels, names in every script, and
+    the records sorted and deduplicated."""
+    corpus.articles.sort(key=lambda a: a.id)
+    corpus.without_entities.sort()
     _hierarchy(corpus, gaz)
     used = usergaz.annotate(corpus.entities.values(), gaz)
     corpus.gazetteers = [s for s in getattr(gaz, "sources", []) if s.sha256 in used]
     for ent in corpus.entities.values():
         ent.label = _preferred_label(ent)
     names.enrich(corpus.entities)
+    # stable sorts: records that tie come from one article, in the order it found them
     corpus.relations.sort(key=lambda r: (r.subject, r.predicate, r.object, r.article_id,
                                          r.sentence if r.sentence is not None else -1, r.rule))
     seen: set[tuple[str, str, str, str, str]] = set()
@@ -105,6 +148,13 @@ def _process(articles: Iterable[Article], gaz: Gazetteer) -> Corpus:
     return corpus
 
 
+def _process(articles: Iterable[Article], gaz: Gazetteer) -> Corpus:
+    corpus = Corpus()
+    for art in sorted(articles, key=lambda a: a.id):
+        merge(corpus, _analyse(art, gaz))
+    return finish(corpus, gaz)
+
+
 def _preferred_label(ent: Entity) -> str:
     """The Korean label, chosen from the key alone so no other article can change it."""
     from kg.gazetteer import compact
@@ -117,11 +167,18 @@ def _preferred_label(ent: Entity) -> str:
     return (exact or kos or [ent.label])[0]
 
 
+def _first(ent: Entity) -> str:
+    return min(ent.articles, default="\U0010ffff")
+
+
 def _merge(into: dict[str, Entity], key: str, ent: Entity) -> None:
     cur = into.get(key)
     if cur is None:
         into[key] = ent
         return
+    if _first(ent) < _first(cur):  # the entity as its first article found it leads
+        into[key] = ent
+        cur, ent = ent, cur
     cur.mentions.extend(ent.mentions)
     cur.articles |= ent.articles
     cur.mentioned = cur.mentioned or ent.mentioned

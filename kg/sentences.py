@@ -6,6 +6,7 @@ runs into the sentence after it; offsets are kept in article coordinates.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 
@@ -26,7 +27,8 @@ def kiwi():  # noqa: ANN201 - kiwipiepy.Kiwi, imported lazily (it loads a model)
     """
     from kiwipiepy import Kiwi
 
-    k = Kiwi()
+    # worker processes of a parallel build run Kiwi on one thread each (kg.parallel)
+    k = Kiwi(num_workers=int(os.environ.get("KG_KIWI_THREADS", "-1")))
     for name in _user_words(k):
         k.add_user_word(name, "NNP")
     return k

@@ -27,6 +27,9 @@ import hanja
 import opencc
 from pypinyin import Style, pinyin
 
+from kg.cache import preload_hanja
+
+preload_hanja()
 logger = logging.getLogger(__name__)
 
 __all__ = [

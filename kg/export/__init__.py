@@ -11,8 +11,9 @@ import signal
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 logger = logging.getLogger(__name__)
 
@@ -37,12 +38,20 @@ def _mode() -> int:
     return 0o666 & ~umask
 
 
-def _stage(target: Path, data: bytes) -> Path:
+Content = bytes | Callable[[BinaryIO], None]
+"""What :func:`write_all` writes: bytes, or a function that writes them to a binary file
+(for outputs too large to hold in memory)."""
+
+
+def _stage(target: Path, data: Content) -> Path:
     """``data`` in a new temporary file beside ``target``, flushed to disk."""
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TMP_SUFFIX, dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if callable(data):
+                data(fh)
+            else:
+                fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, _mode())
@@ -102,7 +111,7 @@ def _remove_stale(folder: Path, names: set[str]) -> None:
             tmp.unlink(missing_ok=True)
 
 
-def write_all(files: Mapping[str | os.PathLike[str], bytes]) -> list[Path]:
+def write_all(files: Mapping[str | os.PathLike[str], Content]) -> list[Path]:
     """Write a set of files so that it is replaced together, or not at all.
 
     Each file is first written in full to a temporary file in its own folder and
@@ -113,7 +122,7 @@ def write_all(files: Mapping[str | os.PathLike[str], bytes]) -> list[Path]:
     folder is locked meanwhile, so two builds cannot interleave their outputs.
 
     Args:
-        files: target path -> bytes.
+        files: target path -> bytes, or a function that writes the bytes to a binary file.
 
     Returns:
         The target paths, in the order given.

@@ -126,7 +126,13 @@ def person_mention(text: str, start: int, end: int, sentence: int, zh: str, rule
 
 @cache
 def _mandarin_syllables() -> frozenset[str]:
-    """Every Hangul syllable the transcription of Mandarin can write."""
+    """Every Hangul syllable the transcription of Mandarin can write (kept in the cache)."""
+    from kg.cache import snapshot
+
+    return snapshot("mandarin-syllables", _all_mandarin_syllables)
+
+
+def _all_mandarin_syllables() -> frozenset[str]:
     from pypinyin.constants import PINYIN_DICT
 
     from kg.transcribe import _press_variants
