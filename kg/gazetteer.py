@@ -325,7 +325,7 @@ class Gazetteer:
             ko_names = {re.sub(r"\s*(시|특별시|광역시)$", "", h).replace(" ", "") for h in hangul}
             pop = city.get("population") or 0
             if cc == "CN" and not ko_names:
-                for z in sorted(zh_names, key=len)[:1]:
+                for z in sorted(zh_names, key=lambda z: (len(z), z))[:1]:
                     guess = _hangul_of(z)
                     if guess:
                         ko_names.add(guess)

@@ -172,3 +172,31 @@ def test_country_aliases(countries):
         assert alias in split(by_iso[iso]["ko_alt"]), iso
     assert "Vietnam" in split(by_iso["VN"]["en_alt"])
     assert "South Korea" in split(by_iso["KR"]["en_alt"])
+
+
+_DIGEST = """
+import hashlib
+from kg.gazetteer import Gazetteer
+g = Gazetteer()
+h = hashlib.sha256()
+for rid in sorted(g.records):
+    r = g.records[rid]
+    h.update(repr((rid, r.type, r.ko, sorted(r.ko_alt), r.zh_hans, r.en, r.parent)).encode())
+print(h.hexdigest())
+"""
+
+
+def test_the_gazetteer_does_not_depend_on_the_hash_seed() -> None:
+    """Names chosen among equals (the shortest Chinese name of a city) do not follow the
+    order of a set, which changes with ``PYTHONHASHSEED`` from one process to the next."""
+    import os
+    import subprocess
+    import sys
+
+    digests = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", _DIGEST], env=env, capture_output=True,
+                             text=True, check=True)
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1
