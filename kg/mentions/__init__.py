@@ -224,10 +224,13 @@ def _known_name_mentions(a: Analysed, known: dict[str, Mention],
     # a name of several words ("블루밸리 국가산단") again, where only a part of it was found
     text, s0 = a.sentence.text, a.sentence.start
     for src in {id(m): m for m in list(known.values()) + titles}.values():
-        if " " not in src.text or src.type in PLACE_TYPES:
+        if src.type in PLACE_TYPES or src.type == "Person" or \
+                (" " not in src.text and len(src.text) < 4):
             continue
-        # written with or without its spaces ("협력 양해각서", "협력양해각서")
-        flexible = r"\s?".join(re.escape(c) for c in src.text.replace(" ", ""))
+        # written with or without its spaces ("협력 양해각서", "협력양해각서"); a word Kiwi
+        # cut up ("한국화웨이" read 한 + 국화 + 웨이) at the start of a word
+        flexible = r"(?<![가-힣A-Za-z])" + \
+            r"\s?".join(re.escape(c) for c in src.text.replace(" ", ""))
         for hit in re.finditer(flexible, text):
             s, e = s0 + hit.start(), s0 + hit.end()
             if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e)
@@ -244,7 +247,7 @@ _PRIORITY = {"gloss+body": 1, "gloss+place-body": 2, "source-line": 0, "quote": 
              "gloss-prefix-place": 2, "country-compound": 2, "country-list": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
              "list-head": 7, "list+gazetteer": 3, "known-name": 5, "post-holder": 6,
-             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "person-ssi": 4, "byline": 0, "dateline-place": 0, "alias": 1, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "place-list": 4, "place-pair": 2, "gazetteer-phrase": 2, "firm-by-predicate": 5, "post-place": 2, "sector": 6,
+             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "person-ssi": 4, "byline": 0, "dateline-place": 0, "alias": 1, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "place-list": 4, "place-pair": 2, "gazetteer-phrase": 2, "country-unit": 3, "firm-by-predicate": 5, "post-place": 2, "sector": 6,
              "country-abbreviation": 8, "anaphor": 9}
 
 

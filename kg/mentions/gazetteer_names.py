@@ -102,6 +102,12 @@ class GazetteerExtractor:
                 name = probe  # "한국기업": the country, named as written
             if rec.type in PLACE_TYPES:
                 ctx.places.update({rec.id, rec.parent})
+            if rec.type == "Firm" and stem.startswith(("중국", "한국")) and \
+                    compact(probe) == compact(stem[2:]):
+                # "한국화웨이", "중국삼성": a group's unit in a country, a firm of its own
+                out.append(_mention(a, lead, lead + len(stem), stem, "Firm", "country-unit",
+                                    confidence=0.8))
+                continue
             out.append(_mention(a, lead, lead + len(name), name, rec.type, "gazetteer",
                                 gazetteer_id=rec.id, confidence=0.9))
         return out

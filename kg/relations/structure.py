@@ -58,6 +58,19 @@ def part_of(finder, a, slots, topic) -> None:  # noqa: ANN001
             if pl.m.end <= sl.m.start and ty(pl.m) == "City" and \
                     pl.particle in ("은", "는", "이", "가"):
                 finder.add(pl.m.entity, "partOf", sl.m.entity, idx, "member-of-region", 0.6)
+    # "한국화웨이": the unit is part of its group and in its country
+    for sl in slots:
+        if sl.m.rule != "country-unit":
+            continue
+        from kg.gazetteer import gazetteer
+
+        gaz = gazetteer()
+        group = gaz.best(sl.m.text[2:], types={"Firm"})
+        country = gaz.best(sl.m.text[:2], types={"Country"})
+        if group is not None and group.id in finder.ents:
+            finder.add(sl.m.entity, "partOf", group.id, idx, "country-unit", 0.75)
+        if country is not None and country.id in finder.ents:
+            finder.add(sl.m.entity, "locatedIn", country.id, idx, "country-unit", 0.75)
     # "중국전자(CEC)와 자회사 중국전자정보서비스"
     for x, y in zip(slots, slots[1:], strict=False):
         if x.particle in ("와", "과", "의") and re.fullmatch(
