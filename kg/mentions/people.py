@@ -100,13 +100,17 @@ def post_in(stem: str) -> tuple[str, int] | None:
 
     >>> post_in("부회장"), post_in("인천시장"), post_in("교류협력과장"), post_in("협력")
     (('부회장', 0), ('시장', 2), ('과장', 4), None)
+    >>> post_in("2차관"), post_in("제1부총리")
+    (('차관', 1), ('부총리', 2))
     """
     posts = all_posts()
     if stem in posts:
         return stem, 0
-    numbered = re.fullmatch(r"(?:제)?\d(?:차|부)?(\S+)", stem)  # 2차관, 제1부총리
-    if numbered and numbered[1] in posts:
-        return numbered[1], len(stem) - len(numbered[1])
+    numbered = re.fullmatch(r"(?:제)?\d(\S+)", stem)  # 2차관, 제1부총리, 1부시장
+    if numbered:
+        for rest in (numbered[1], re.sub(r"^(차|부)", "", numbered[1])):
+            if rest in posts:
+                return rest, len(stem) - len(rest)
 
     best = ""
     for p in posts:
@@ -217,7 +221,9 @@ class PostPersonExtractor:
                 # after an unknown word of a name's shape is a post, not a loan or a market
                 heads_clause = j == k - 1 and w.particle in ("은", "는", "이", "가", "도") and \
                     len(cand.tags) >= 2 and not any(t.startswith("V") for _, t in cand.tags)
-                if ambiguous and not (zh or proper or (j < k - 1 and at == 0) or heads_clause):
+                numbered = re.fullmatch(r"제?\d[차부]?", prefix) is not None  # 2차관
+                if ambiguous and not (zh or proper or (j < k - 1 and (at == 0 or numbered)) or
+                                      heads_clause):
                     break
                 s, e = a.span(cand.start, cand.start + len(name))
                 out.append(person_mention(name, s, e, a.sentence.index, zh, "person-name",
