@@ -216,6 +216,8 @@ CASES = [
      {("한국화웨이", "partOf", "화웨이"), ("한국화웨이", "locatedIn", "한국")}),
     ("name-org-numbered-post", "정부 대표로는 김철수 기획재정부 1차관이 참석했다.",
      {("Person", "김철수")}, {("김철수", "memberOf", "기획재정부")}),
+    ("park-signs-with-a-body", "옌청 경제기술개발구는 한국무역협회와 협력 양해각서를 체결했다.",
+     {("Park", "옌청 경제기술개발구")}, {("옌청 경제기술개발구", "cooperatesWith", "한국무역협회")}),
     ("park-of-several-words-again", "현대차는 새별밸리 국가산단에 공장을 짓는다. 기아는 새별밸리 국가산단에 "
      "1000억 원을 투자했다.",
      {("Park", "새별밸리 국가산단")}, {("기아", "investsIn", "새별밸리 국가산단")}),
@@ -263,9 +265,11 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          {("쿤밍", "partOf", "중국-라오스 철도"), ("비엔티안", "partOf", "중국-라오스 철도")}),
         ("칭다오시와 한국 인천광역시, 경기도는 협력 양해각서에 서명했다.",
          {("인천광역시", "cooperatesWith", "경기도")}),
+        ("중국과 라오스가 합작해 조성한 비엔티안 경제특구는 넓다. 비엔티안 경제특구는 중국과 협력해 왔다.",
+         {("비엔티안 경제특구", "cooperatesWith", "중국"), ("비엔티안 경제특구", "cooperatesWith", "라오스")}),
     ],
     ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue",
-         "one-side-of-a-signing"],
+         "one-side-of-a-signing", "a-park-is-what-is-made"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

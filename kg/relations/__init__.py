@@ -65,7 +65,7 @@ _KIND_GAP = re.compile(r"(?:의)?\s*(?:\S+\s+){0,3}?\S*(?:기업|업체|메이�
 # posts that belong to a place of one rank: a governor to a province, a mayor to a city
 _PLACE_POSTS = {"성장": "Province", "부성장": "Province", "도지사": "Province", "지사": "Province",
                 "부지사": "Province", "시장": "City", "부시장": "City", "현장": "City"}
-PARTY = AGENTS | PLACE_TYPES
+PARTY = AGENTS | PLACE_TYPES | {"Park"}
 # what says a place's industries are its own: "주력 산업은", "… 산업을 육성"
 _PLACE_FIELD = re.compile(r"(주력|주요|핵심|전략|특화|기간|지주|중점|선도)\s?산업|육성|특화")
 # gazetteer tables of one country's bodies (their records carry no country of their own)
@@ -131,6 +131,7 @@ class RelationFinder:
         self.mention_count: Counter[str] = Counter()
         self._cue_cache: dict[tuple[str, int], str] = {}
         self._mentions_of: dict[int, list[Mention]] = {}
+        self._sentence_text: dict[int, str] = {}
 
     def type_of(self, m: Mention) -> str:
         return self.ents[m.entity].type
@@ -141,6 +142,12 @@ class RelationFinder:
         if not allowed(p, self.ents[s].type, self.ents[o].type):
             logger.debug("rule %s: %s %s %s does not fit the schema; dropped", rule, s, p, o)
             return
+        if p == "cooperatesWith" and "Park" in (self.ents[s].type, self.ents[o].type):
+            # a park is a party only to what it signs (its committee's MOU), never with the
+            # countries that built it (중국과 벨라루스가 합작한 공업원)
+            other = self.ents[o if self.ents[s].type == "Park" else s].type
+            if other == "Country" or not SIGNING.search(self._sentence_text.get(sent, "")):
+                return
         if p == "cooperatesWith" and o < s:
             s, o = o, s
         key = (s, p, o)
@@ -168,6 +175,7 @@ class RelationFinder:
         topic: str | None = None
         history: list[list[Slot]] = []
         for a in analysed:
+            self._sentence_text[a.sentence.index] = a.sentence.text
             ms = sorted(by_sent.get(a.sentence.index, []), key=lambda m: (m.start, -m.end))
             slots = _slots(a, ms)
             heading = self._is_heading(a)
@@ -455,6 +463,8 @@ class RelationFinder:
         # "중국의 사강그룹": a country naming a party's origin is no party itself
         parties = [p for p in parties if not (self.type_of(p.m) == "Country" and
                    p.particle in ("의", "") and structure._adjective(self, p, slots))]
+        if not SIGNING.search(self._cues(a)):
+            parties = [p for p in parties if self.type_of(p.m) != "Park"]  # what is made
         topic = next((p.m.entity for p in parties if p.particle in ("은", "는")), None)
         if topic is not None:
             # "옌청과 한국 새만금개발청, 경상북도, 대구광역시는 …": the topic marks a whole list

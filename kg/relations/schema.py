@@ -14,7 +14,7 @@ PLACE = frozenset({"Country", "Province", "City"})
 
 # property -> (subject types, object types)
 SCHEMA: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "cooperatesWith": (AGENT | PLACE, AGENT | PLACE),
+    "cooperatesWith": (AGENT | PLACE | {"Park"}, AGENT | PLACE | {"Park"}),
     "locatedIn": (AGENT | PLACE | {"Park", "Project"}, PLACE | {"Park"}),
     "establishes": (AGENT | PLACE, frozenset({"Firm", "Park", "Project", "Organization",
                                               "GovernmentBody"})),
