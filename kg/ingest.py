@@ -242,14 +242,23 @@ def decode(raw: bytes, path: str | Path) -> str:
                      f"mark or CP949/EUC-KR{guess}")
 
 
+# the middle dots of lists written with other code points (‧ ∙ ・ ･): one "·" for all, so
+# "옌타이시‧장쑤성" parts as "옌타이시·장쑤성" does
+_MIDDLE_DOTS = str.maketrans({"\u2027": "\u00b7", "\u2219": "\u00b7", "\u30fb": "\u00b7",
+                              "\uff65": "\u00b7"})
+
+
 def clean(text: str) -> str:
-    """``text`` NFC-normalised, without control characters, stray BOMs or lone surrogates.
+    """``text`` NFC-normalised, without control characters, stray BOMs or lone surrogates,
+    its middle dots one.
 
     >>> clean("a\\x00b\\ud800c\\ufeff")
     'ab\ufffdc'
+    >>> clean("옌타이시\u2027장쑤성")
+    '옌타이시·장쑤성'
     """
     text = _SURROGATE.sub("\ufffd", text)
-    return unicodedata.normalize("NFC", _JUNK.sub("", text))
+    return unicodedata.normalize("NFC", _JUNK.sub("", text)).translate(_MIDDLE_DOTS)
 
 
 def clean_line(text: str) -> str:

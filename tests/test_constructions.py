@@ -282,3 +282,19 @@ def test_target_date_in_a_quotation_builds() -> None:
             '왕 시장은 "2030년 6월까지, 늦어도 2031년까지"라고 말했다.')
     names, _ = _build(text)
     assert ("Firm", "현대차") in names
+
+
+def test_places_listed_with_another_middle_dot(tmp_path) -> None:  # noqa: ANN001
+    """``옌타이시‧장쑤성`` (U+2027) parts as ``옌타이시·장쑤성`` does: the reader makes one dot."""
+    from kg import ingest
+
+    path = tmp_path / "dots.txt"
+    path.write_text("중국은 산둥성 웨이하이시\u2027장쑤성 쑤저우시 등 2곳을 지정했다.\n",
+                    encoding="utf-8")
+    (art,) = ingest.read_paths([path])
+    assert "\u2027" not in art.text
+    corpus = pipeline.process([art])
+    by_key = {k: e.labels.get("ko", set()) for k, e in corpus.entities.items()}
+    rels = {(n1, r.predicate, n2) for r in corpus.relations if r.origin == "text"
+            for n1 in by_key[r.subject] for n2 in by_key[r.object]}
+    assert ("쑤저우시", "locatedIn", "장쑤성") in rels
