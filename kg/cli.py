@@ -196,6 +196,15 @@ def _error(message: object) -> int:
     return 1
 
 
+def _names_a_file(text: str) -> bool:
+    """Is ``text`` the path of a file? (A long one-line query is no path: the system
+    refuses a name that long rather than saying no.)"""
+    try:
+        return Path(text).is_file()
+    except OSError:
+        return False
+
+
 def _query(args: argparse.Namespace) -> int:
     from kg import query, store
 
@@ -210,8 +219,8 @@ def _query(args: argparse.Namespace) -> int:
     else:
         text = graphs.pop()
         if text.endswith(".rq") or (len(text) < 4096 and "\n" not in text
-                                    and Path(text).is_file()):
-            if not Path(text).is_file():
+                                    and _names_a_file(text)):
+            if not _names_a_file(text):
                 return _error(f"{text}: no such file")
             text = Path(text).read_text(encoding="utf-8")
     params = {}

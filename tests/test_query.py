@@ -346,6 +346,17 @@ def test_an_empty_result_says_so(bundled: Path, capsys: pytest.CaptureFixture) -
     assert out.splitlines()[0].strip() == "x" and out.splitlines()[-1] == "no results"
 
 
+def test_a_long_query_on_one_line_is_a_query(bundled: Path,
+                                             capsys: pytest.CaptureFixture) -> None:
+    """A one-line query longer than a file name may be is run, not taken for a path."""
+    long = "SELECT ?p WHERE { ?p a kgo:Policy . " + " ".join(
+        f"OPTIONAL {{ ?p rdfs:label ?l{i} }}" for i in range(12)) + " } LIMIT 1"
+    assert len(long.encode()) > 255
+    code, out, err = _run(capsys, str(bundled / "graph.ttl"), long, "--format", "tsv")
+    assert code == 0, err
+    assert out.splitlines()[0].startswith("?p")
+
+
 def test_a_syntax_error_shows_line_and_column(bundled: Path, tmp_path: Path) -> None:
     rq = tmp_path / "broken.rq"
     rq.write_text("SELECT ?p WHERE {\n  ?p a kgo:Policy .\n  FILTER (?p = }\n", encoding="utf-8")
