@@ -11,6 +11,9 @@ from kg.mentions.base import Context, _gov_ministry, _mention, _place_word, suff
 from kg.mentions.tables import _MODIFIERS, ANAPHORS, KO_SUFFIX_TYPES, NOT_SECTOR, STOP_STEMS
 from kg.records import Mention
 
+# what a project builds or makes: "생산공장 건설 프로젝트", "철도 건설 사업"
+_BUILT_THING = re.compile(r"(공장|생산기지|라인|철도|고속도로|항만|발전소|플랜트|단지|센터|기지)$")
+
 
 def _bare_noun(w) -> bool:  # noqa: ANN001
     """A common noun standing alone, with no particle: ``첨단기술산업``."""
@@ -70,6 +73,19 @@ class SuffixExtractor:
                     name = " ".join(x.stem for x in a.words[k:i]) + " " + stem
                     out.append(_mention(a, place.start, w.start + w.text.find(stem) + len(stem),
                                         name, "Park", "suffix+place", confidence=0.65))
+                    continue
+            if typ is None and stem in ("프로젝트", "합작사업", "건설사업") and not modifier:
+                # "편광판 생산공장 건설 프로젝트": a project named by what it builds
+                k = i - 1
+                while k >= max(0, i - 3) and _bare_noun(a.words[k]) and \
+                        not ctx.gaz.lookup(a.words[k].stem):
+                    k -= 1
+                nouns = [x.stem for x in a.words[k + 1:i]]
+                if len(nouns) >= 2 and any(_BUILT_THING.search(n) for n in nouns):
+                    first = a.words[k + 1]
+                    out.append(_mention(a, first.start, w.start + w.text.find(stem) + len(stem),
+                                        " ".join(nouns) + " " + stem, "Project", "suffix",
+                                        confidence=0.6))
                     continue
             if typ is None and re.fullmatch(r"[A-Z]{2,4}[가-힣]{2,8}", stem) and \
                     not ctx.gaz.lookup(stem) and not any(t == "NNG" for _, t in w.tags):

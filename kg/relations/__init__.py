@@ -45,6 +45,7 @@ _JOINT_BUILT = re.compile(r"(?:합자|합작|공동\s?투자|공동\s?출자|출
 # a relative clause of making: "(가) 공동으로 조성한 ", "(가) 건설할 "
 _MADE_BY_CLAUSE = re.compile(r"\s*(?:공동으로\s*|함께\s*|직접\s*)?(?:조성|건설|설립|개발|건립|세우|세운|만든)"
                              r"(?:한|할|하는|하고\s*있는|해\s*온)?\s")
+_BUILT_AT = re.compile(r"(착공|준공|가동|완공|기공)(됐|되었|했|하였|되|식)")
 PART_CUE = re.compile(r"^(협력|사업|프로젝트|거점|핵심|대표|중점|주요|일환)")
 # heads of what joins places: "중국-라오스 철도", "중국-파키스탄 경제회랑"
 _LINK_HEAD = re.compile(r"(철도|철로|고속철도?|고속도로|도로|송유관|가스관|파이프라인|경제회랑|회랑|대교|"
@@ -302,6 +303,15 @@ class RelationFinder:
                                                        "GovernmentBody")), None)
                 if subj is not None:
                     self.add(subj.m.entity, "locatedIn", sl.m.entity, idx, "에-있다", 0.7)
+        # "프로젝트가 최근 장자강 경제기술개발구에서 착공됐다": what is started or built somewhere
+        if _BUILT_AT.search(a.clean):
+            subj = next((s for s in slots if s.particle in SUBJECT and
+                         self.type_of(s.m) in ("Project", "Park")), None)
+            at = next((s for s in slots if s.particle == "에서" and subj is not None and
+                       s.m.start > subj.m.end and
+                       self.type_of(s.m) in PLACE_TYPES | {"Park"}), None)
+            if subj is not None and at is not None:
+                self.add(subj.m.entity, "locatedIn", at.m.entity, idx, "built-at", 0.65)
         # "허난 서부에 위치한 뤄양시", "민스크 인근에 위치하며"
         for w in a.words:
             if not LOCATE.match(w.text):

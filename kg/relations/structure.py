@@ -98,7 +98,12 @@ def part_of(finder, a, slots, topic) -> None:  # noqa: ANN001
         if subject is not None and subject.m.entity != s.m.entity and \
                 ty(subject.m) in {"Country", "City", "Province", "Firm", "Park", "Project",
                                   "Organization", "GovernmentBody"}:
-            finder.add(subject.m.entity, "partOf", s.m.entity, idx, "joins", 0.6)
+            if ty(s.m) == "Project" and ty(subject.m) in {"Firm", "GovernmentBody"} and \
+                    re.search(r"(합작사업|합작 사업|투자사업|프로젝트)$", s.m.text):
+                # "SK에너지는 … 에틸렌 생산공장 합작사업에 참여": a firm takes a share in it
+                finder.add(subject.m.entity, "investsIn", s.m.entity, idx, "joins-venture", 0.6)
+            else:
+                finder.add(subject.m.entity, "partOf", s.m.entity, idx, "joins", 0.6)
     # "T는 A·B 등 … 와 C·D를 포함하는 …": the members of the topic
     if re.search(r"포함(하는|한|하고|하며|된)", text) and subject is not None and \
             subject.particle in ("은", "는") and ty(subject.m) in {"Project", "Park", "Policy",
