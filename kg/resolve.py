@@ -21,6 +21,7 @@ from kg.gazetteer import HAN, Gazetteer, compact, gazetteer
 from kg.mentions import KO_SUFFIX_TYPES, PLACE_TYPES, STOP_STEMS, country_pair, suffix_type
 from kg.mentions.firms import affiliate
 from kg.mentions.sectors import canonical as sector_name
+from kg.mentions.tables import LINK_HEADS
 from kg.records import Entity, Mention
 
 logger = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ def zh_lang(text: str) -> str:
 
 
 _PAIR_LINK = re.compile(r"([가-힣]{1,8})\s*[-–‐·]\s*([가-힣]{1,8}?)\s*"
-                        r"(철도|철로|고속철도?|고속도로|송유관|가스관|파이프라인|경제회랑|대교|항로|운하)")
+                        f"({'|'.join(sorted(LINK_HEADS, key=len, reverse=True))})")
 
 
 def canonical_key(m: Mention, gaz: Gazetteer) -> str:

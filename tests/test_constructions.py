@@ -13,8 +13,9 @@ from kg import pipeline
 from kg.records import Article
 
 
-def _build(text: str, date: str = "2021-03-04"):  # noqa: ANN202
-    corpus = pipeline.process([Article("t", text, date=date)])
+def _build(text: str | Article, date: str = "2021-03-04"):  # noqa: ANN202
+    art = text if isinstance(text, Article) else Article("t", text, date=date)
+    corpus = pipeline.process([art])
     ents = {k: e for k, e in corpus.entities.items() if e.mentioned}
     names = {(e.type, n) for e in ents.values() for n in e.labels.get("ko", ())}
 
@@ -298,8 +299,5 @@ def test_places_listed_with_another_middle_dot(tmp_path) -> None:  # noqa: ANN00
                     encoding="utf-8")
     (art,) = ingest.read_paths([path])
     assert "\u2027" not in art.text
-    corpus = pipeline.process([art])
-    by_key = {k: e.labels.get("ko", set()) for k, e in corpus.entities.items()}
-    rels = {(n1, r.predicate, n2) for r in corpus.relations if r.origin == "text"
-            for n1 in by_key[r.subject] for n2 in by_key[r.object]}
+    _, rels = _build(art)
     assert ("쑤저우시", "locatedIn", "장쑤성") in rels

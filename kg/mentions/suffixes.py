@@ -21,6 +21,15 @@ def _bare_noun(w) -> bool:  # noqa: ANN001
         all(t in ("NNG", "XPN", "XSN") for _, t in w.tags) and HANGUL.search(w.stem) is not None
 
 
+def _bare_run(words, i: int, reach: int, stop) -> int:  # noqa: ANN001
+    """Where the run of bare nouns before word ``i`` ends: the index of the word before its
+    first noun (at most ``reach`` nouns; ``stop(stem)`` ends the run too)."""
+    k = i - 1
+    while k >= max(0, i - reach) and _bare_noun(words[k]) and not stop(words[k].stem):
+        k -= 1
+    return k
+
+
 def _own_name(ctx: Context, prev, head: str) -> bool:  # noqa: ANN001
     """Is ``prev`` a proper noun naming the park after it (``블루밸리 국가산단``)?"""
     return KO_SUFFIX_TYPES.get(head) == "Park" and bool(prev.tags) and \
@@ -63,10 +72,7 @@ class SuffixExtractor:
             if typ is None and stem in KO_SUFFIX_TYPES and not modifier and \
                     KO_SUFFIX_TYPES[stem] == "Park" and i >= 2:
                 # "광저우시 첨단기술산업 개발구": place, a bare noun or two, and the head
-                k = i - 1
-                while k >= max(0, i - 2) and _bare_noun(a.words[k]) and \
-                        not _place_word(ctx, a.words[k].stem):
-                    k -= 1
+                k = _bare_run(a.words, i, 2, lambda x: _place_word(ctx, x))
                 place = a.words[k] if k >= 0 else None
                 if k < i - 1 and place is not None and not place.particle and \
                         place.stem == place.text and _place_word(ctx, place.stem):
@@ -76,10 +82,7 @@ class SuffixExtractor:
                     continue
             if typ is None and stem in ("프로젝트", "합작사업", "건설사업") and not modifier:
                 # "편광판 생산공장 건설 프로젝트": a project named by what it builds
-                k = i - 1
-                while k >= max(0, i - 3) and _bare_noun(a.words[k]) and \
-                        not ctx.gaz.lookup(a.words[k].stem):
-                    k -= 1
+                k = _bare_run(a.words, i, 3, lambda x: bool(ctx.gaz.lookup(x)))
                 nouns = [x.stem for x in a.words[k + 1:i]]
                 if len(nouns) >= 2 and any(_BUILT_THING.search(n) for n in nouns):
                     first = a.words[k + 1]

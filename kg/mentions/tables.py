@@ -68,6 +68,10 @@ KO_SUFFIX_TYPES: dict[str, str] = {
     "의견": "Policy", "규범": "Policy", "조건": "Policy", "조례": "Policy", "규정": "Policy",
     "이니셔티브": "Policy", "정책": "Policy", "협정": "Policy",
 }
+# Heads of what joins places: "중국-라오스 철도", "중국-파키스탄 경제회랑" (a project located in
+# each place it joins; one key for either order of the places).
+LINK_HEADS = ("철도", "철로", "고속철도", "고속철", "고속도로", "도로", "송유관", "가스관", "파이프라인",
+              "경제회랑", "회랑", "대교", "항로", "노선", "운하", "통로")
 # Heads that name a policy only inside quotes or 「」.
 QUOTE_ONLY = {"전략", "계획", "규획", "방안", "강요", "의견", "규범", "조건", "조례", "규정",
               "이니셔티브", "정책", "협정", "단지", "통신", "전기", "화학", "반도체", "디스플레이",

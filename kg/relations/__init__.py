@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kg.gazetteer import gazetteer
 from kg.mentions import PLACE_TYPES, Analysed
-from kg.mentions.tables import KO_SUFFIX_TYPES, STEM_PARTICLES
+from kg.mentions.tables import KO_SUFFIX_TYPES, LINK_HEADS, STEM_PARTICLES
 from kg.records import Article, Entity, Fact, Mention, Relation
 from kg.relations import structure
 from kg.relations.schema import allowed
@@ -47,9 +47,7 @@ _MADE_BY_CLAUSE = re.compile(r"\s*(?:공동으로\s*|함께\s*|직접\s*)?(?:조
                              r"(?:한|할|하는|하고\s*있는|해\s*온)?\s")
 _BUILT_AT = re.compile(r"(착공|준공|가동|완공|기공)(됐|되었|했|하였|되|식)")
 PART_CUE = re.compile(r"^(협력|사업|프로젝트|거점|핵심|대표|중점|주요|일환)")
-# heads of what joins places: "중국-라오스 철도", "중국-파키스탄 경제회랑"
-_LINK_HEAD = re.compile(r"(철도|철로|고속철도?|고속도로|도로|송유관|가스관|파이프라인|경제회랑|회랑|대교|"
-                        r"항로|노선|운하|통로)$")
+_LINK_HEAD = re.compile(f"({'|'.join(LINK_HEADS)})$")
 LOCATE = re.compile(r"위치|소재|본사|산하|자리|조성된|들어선|설립된|건설된")
 
 AGENTS = {"Firm", "GovernmentBody", "Organization"}

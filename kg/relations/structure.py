@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from kg.gazetteer import gazetteer
+
 # what a place is of a regional programme: "대만구의 중요한 성장 엔진", "…의 핵심 도시"
 _MEMBER_ROLE = re.compile(r"의\s*(?:가장\s*)?(?:중요한\s*|핵심\s*|주요\s*|중심\s*)?"
                           r"(?:성장\s*)?(?:엔진|거점|핵심|중심|도시|일원|구성원|관문|허브)")
@@ -62,8 +64,6 @@ def part_of(finder, a, slots, topic) -> None:  # noqa: ANN001
     for sl in slots:
         if sl.m.rule != "country-unit":
             continue
-        from kg.gazetteer import gazetteer
-
         gaz = gazetteer()
         group = gaz.best(sl.m.text[2:], types={"Firm"})
         country = gaz.best(sl.m.text[:2], types={"Country"})
