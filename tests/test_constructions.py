@@ -227,6 +227,15 @@ CASES = [
     ("park-of-several-words-again", "현대차는 새별밸리 국가산단에 공장을 짓는다. 기아는 새별밸리 국가산단에 "
      "1000억 원을 투자했다.",
      {("Park", "새별밸리 국가산단")}, {("기아", "investsIn", "새별밸리 국가산단")}),
+    # relations a name states by itself
+    ("firm-named-after-its-city", "우한에는 우한광통신그룹 등이 있다. 우한광통신그룹은 새 공장을 지었다.",
+     {("Firm", "우한광통신그룹")}, {("우한광통신그룹", "locatedIn", "우한")}),
+    ("field-in-a-policy-title", "공업정보화부는 《반도체 산업 고품질 발전 추진 방안》을 발표했다.",
+     {("Policy", "반도체 산업 고품질 발전 추진 방안"), ("Sector", "반도체")},
+     {("반도체 산업 고품질 발전 추진 방안", "inSector", "반도체")}),
+    ("policy-by-its-head-noun", "상무부는 《외자 유치 확대 방안》을 내놨다. 방안은 바이오, 인공지능 등 "
+     "첨단산업 분야에 외자를 유치하도록 했다.",
+     {("Sector", "바이오")}, {("외자 유치 확대 방안", "inSector", "바이오")}),
 ]
 
 
@@ -273,9 +282,11 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          {("인천광역시", "cooperatesWith", "경기도")}),
         ("중국과 라오스가 합작해 조성한 비엔티안 경제특구는 넓다. 비엔티안 경제특구는 중국과 협력해 왔다.",
          {("비엔티안 경제특구", "cooperatesWith", "중국"), ("비엔티안 경제특구", "cooperatesWith", "라오스")}),
+        ("부산시는 상하이에 부산시 무역사무소를 열었다. 부산시 무역사무소는 기업을 돕는다.",
+         {("부산시 무역사무소", "locatedIn", "부산시"), ("부산시 무역사무소", "locatedIn", "부산")}),
     ],
     ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue",
-         "one-side-of-a-signing", "a-park-is-what-is-made"],
+         "one-side-of-a-signing", "a-park-is-what-is-made", "an-office-abroad"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

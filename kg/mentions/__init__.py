@@ -257,7 +257,13 @@ _PLACE_RULES = ("gloss+gazetteer", "gloss-prefix-place", "country-compound", "co
 
 
 def _nested_place(inner: Mention, outer: Mention) -> bool:
-    """A place named inside a longer name (친저우 in 친저우산업단지) is a mention of its own."""
+    """A place named inside a longer name (친저우 in 친저우산업단지) is a mention of its own;
+    so is a field inside a title (반도체 in 「반도체 산업 발전 방안」)."""
+    if inner.type == "Sector" and inner.rule == "sector" and \
+            outer.type in ("Policy", "Project", "Park") and \
+            outer.start <= inner.start and inner.end <= outer.end and \
+            (inner.start, inner.end) != (outer.start, outer.end):
+        return True
     return (inner.type in PLACE_TYPES and inner.rule in _PLACE_RULES
             and outer.start <= inner.start and inner.end <= outer.end
             and (inner.start, inner.end) != (outer.start, outer.end)

@@ -19,7 +19,7 @@ from kg.gazetteer import gazetteer
 from kg.mentions import PLACE_TYPES, Analysed
 from kg.mentions.tables import KO_SUFFIX_TYPES, LINK_HEADS, STEM_PARTICLES
 from kg.records import Article, Entity, Fact, Mention, Relation
-from kg.relations import structure
+from kg.relations import structure, within
 from kg.relations.schema import allowed
 
 logger = logging.getLogger(__name__)
@@ -206,6 +206,9 @@ class RelationFinder:
                 topic = subj
             elif heading:
                 topic = None
+        kept = [m for m in mentions if m.entity and m.entity in self.ents]
+        within.place_prefix(self, kept)
+        within.sector_in_title(self, kept)
 
     def _cues(self, a: Analysed) -> str:
         """The sentence with its names blanked out, to look for cue words in
