@@ -129,9 +129,54 @@ def _unknown_proper(ctx, w, loose: bool = False) -> bool:  # noqa: ANN001 - Cont
     return typ in (None, "Firm")
 
 
+# a firm's deal with another firm: "B의 지분", "B를 인수", "B와 합작해"
+_STAKE = re.compile(r"^(지분|주식|경영권)")
+_ACQUIRE = re.compile(r"^(인수|매입|합병)")
+_JOINT = re.compile(r"^(합작|합자|공동\s?(?:출자|설립|투자))")
+
+
+def _firm_word(ctx, w) -> bool:  # noqa: ANN001 - Context, Word
+    """Does the gazetteer or a group's name make word ``w`` a firm (``포스코는``,
+    ``LG화학이``)?"""
+    from kg.mentions.base import suffix_type
+
+    stem = w.stem or ""
+    return bool(stem) and (any(r.type == "Firm" for r in ctx.gaz.lookup(stem)) or
+                           affiliate(stem, w.tags) is not None or
+                           suffix_type(stem, proper=True) == "Firm")
+
+
+def _chinese_reading(stem: str) -> bool:
+    """A Hangul word of two to five syllables, each one the transcription of Mandarin can
+    write (쑤닝, 징둥, 닝더스다이): the shape of a Chinese firm's name."""
+    from kg.mentions.people import _mandarin_syllables
+
+    return bool(re.fullmatch(r"[가-힣]{2,5}", stem)) and \
+        all(c in _mandarin_syllables() for c in stem)
+
+
+def _deal_party(ctx, words, i: int) -> bool:  # noqa: ANN001 - Context, list[Word]
+    """``알리바바는 쑤닝의 지분을``, ``… BOE를 인수``, ``포스코는 화유코발트와 합작해``: an
+    unknown name a firm (the subject) takes a stake in, buys or goes into a venture with."""
+    w = words[i]
+    nxt = words[i + 1].stem if i + 1 < len(words) and words[i + 1].stem else ""
+    nxt2 = words[i + 2].stem if i + 2 < len(words) and words[i + 2].stem else ""
+    deal = (w.particle in ("의", "") and _STAKE.match(nxt)) or \
+        (w.particle in ("을", "를") and _ACQUIRE.match(nxt)) or \
+        (w.particle in ("와", "과") and (_JOINT.match(nxt) or _JOINT.match(nxt2)))
+    if not deal:
+        return False
+    common = any(f == w.stem and t == "NNG" for f, t in w.tags)  # 공장: a word Kiwi knows
+    if not (_unknown_proper(ctx, w) or (_chinese_reading(w.stem) and not common and
+                                        not ctx.gaz.lookup(w.stem))):
+        return False
+    return any(k != i and x.particle in ("은", "는", "이", "가") and _firm_word(ctx, x)
+               for k, x in enumerate(words[:i]))
+
+
 class FirmByClassExtractor:
-    """Names a class noun or a predicate makes firms: ``유통업체 여우미와``,
-    ``화유코발트는 … 최대 코발트 생산기업이자``."""
+    """Names a class noun, a predicate or a firm's deal makes firms: ``유통업체 여우미와``,
+    ``화유코발트는 … 최대 코발트 생산기업이자``, ``알리바바는 쑤닝의 지분을``."""
 
     name = "firm-by-class"
 
@@ -150,6 +195,8 @@ class FirmByClassExtractor:
             elif w.particle in ("은", "는", "이", "가") and _unknown_proper(ctx, w) and \
                     _IS_FIRM.search(a.clean[w.end:]):
                 target = "predicate"
+            elif _deal_party(ctx, words, i):
+                target = "deal"
             if target is None:
                 continue
             lead = w.start + max(w.text.find(w.stem), 0)

@@ -192,6 +192,8 @@ class RelationFinder:
             self._designated(a, slots, cur_topic)
             self._part_of(a, slots, history)
             structure.part_of(self, a, slots, cur_topic)
+            structure.programme_places(self, a, slots, cur_topic)
+            structure.stakes(self, a, slots)
             structure.made_by(self, a, slots, topic)
             structure.members(self, a, slots)
             structure.built_by(self, a, slots)

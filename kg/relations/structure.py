@@ -116,6 +116,92 @@ def part_of(finder, a, slots, topic) -> None:  # noqa: ANN001
                 finder.add(s.m.entity, "partOf", subject.m.entity, idx, "includes", 0.55)
 
 
+# what a programme does with the places that make it up: "…로 구성", "…를 지정", "…에 걸친"
+_MADE_OF = re.compile(r"(구성|이루어|이뤄|아우르|아우른|포괄|지정|선정|편입|걸쳐|걸친|망라)")
+# a list of places closed by its count or kind: "등 3곳", "등 9개 도시", "11개 도시"
+# a line or corridor through the places listed: "… 등 8개 도시를 연결하는 경제회랑"
+_LINKS = re.compile(r"(연결|잇는|이어지|잇고|경유|관통|지나)")
+_PLACE_COUNT = re.compile(r"^\s*(?:등\s*)?(?:\d+|[한두세네]|열)\s*(?:개\s*)?(?:곳|도시|지역|성|시|지방)")
+_SEP = re.compile(r"\s*(?:[,，、·ㆍ‧]|와|과|및|그리고)?\s*")
+
+
+def programme_places(finder, a, slots, topic) -> None:  # noqa: ANN001
+    """``대만구는 홍콩, 마카오와 광저우, 선전 등 11개 도시로 구성된다``, ``한중산업협력단지로
+    … 옌타이시‧옌청시‧후이저우시 등 3곳을 지정했다``, ``회랑은 A, B, C 등 5개 도시를 연결한다``:
+    the places listed as what a programme is made of, designates or links are part of it
+    (a line's two ends alone are where it runs, not its parts).
+
+    The programme is the sentence's subject or topic (a Project); the places are a list of
+    two or more, or one closed by its count, and the sentence says the programme is made of
+    or designates them.
+    """
+    cues = finder._cues(a)
+    made_of = bool(_MADE_OF.search(cues))
+    links = bool(_LINKS.search(cues))
+    if not (made_of or links):
+        return
+    ty = finder.type_of
+    text = finder.article.text
+    # a "park" made of cities is a programme of parks (한중산업협력단지: 옌타이·옌청·후이저우)
+    subject = next((s for s in slots if ty(s.m) in ("Project", "Park") and (
+        s.particle in ("은", "는", "이", "가") or (not s.particle and re.match(
+            r"\s*(?:프로젝트|사업|구상|계획|건설)(?:은|는|이|가)\s", text[s.m.end:s.m.end + 12])))),
+        None)
+    whole = subject.m.entity if subject is not None else None
+    if whole is None and topic and finder.ents[topic].type in ("Project", "Park"):
+        whole = topic
+    if whole is None:
+        return
+    places = [s for s in slots if ty(s.m) in ("City", "Province") and
+              (subject is None or s.m.start > subject.m.end)]
+    # the most specific place of "산둥성 옌타이시": a province right before its city is not one
+    places = [p for i, p in enumerate(places) if not (
+        i + 1 < len(places) and ty(p.m) == "Province" and ty(places[i + 1].m) == "City" and
+        _gap(finder, p, places[i + 1]).strip() == "")]
+    runs: list[list] = []
+    for p in places:
+        if runs and re.fullmatch(_SEP, re.sub(r"[가-힣]+(?:성|도)\s", "",
+                                               _gap(finder, runs[-1][-1], p) + " ")):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    idx = a.sentence.index
+    for run in runs:
+        closed = _PLACE_COUNT.match(text[run[-1].m.end + len(run[-1].particle):][:20])
+        if len(run) < 2 and not closed:
+            continue
+        if not made_of and not (closed or len(run) >= 3):
+            continue  # "쿤밍과 비엔티안을 잇는 철도": the two ends of a line are where it runs
+        for p in run:
+            finder.add(p.m.entity, "partOf", whole, idx, "programme-places", 0.55)
+
+
+_STAKE_IN = re.compile(r"\s*(?:지분|주식|경영권)")
+_BUYS = re.compile(r"\s*(?:\S+\s+){0,2}?(?:인수|매입)")
+_PAID_INTO = re.compile(r"\s*(?:\S+\s+){0,3}?투자(?:했|하였|한다|하기로|할|해|하고|하며)")
+
+
+def stakes(finder, a, slots) -> None:  # noqa: ANN001
+    """``알리바바는 쑤닝의 지분 20%를 인수했다``, ``삼성전자는 BOE를 인수했다``, ``삼성전자는
+    중국 BOE에 1조원을 투자했다``: the subject firm invests in the firm it takes a stake in,
+    buys, or pays into."""
+    ty = finder.type_of
+    text = finder.article.text
+    subject = next((s for s in slots if s.particle in ("은", "는", "이", "가") and
+                    ty(s.m) in ("Firm", "Organization", "GovernmentBody")), None)
+    if subject is None:
+        return
+    idx = a.sentence.index
+    for s in slots:
+        if s.m.start <= subject.m.end or ty(s.m) != "Firm" or s.m.entity == subject.m.entity:
+            continue
+        after = text[s.m.end + len(s.particle):s.m.end + len(s.particle) + 40]
+        if (s.particle in ("의", "") and _STAKE_IN.match(after)) or \
+                (s.particle in ("을", "를") and _BUYS.match(after)) or \
+                (s.particle in ("에", "에도") and _PAID_INTO.match(after)):
+            finder.add(subject.m.entity, "investsIn", s.m.entity, idx, "stake", 0.6)
+
+
 def members(finder, a, slots) -> None:  # noqa: ANN001
     """``아세안 회원국인 베트남``, ``베트남, 태국 등 아세안 국가``: members of an organisation."""
     idx = a.sentence.index
