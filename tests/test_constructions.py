@@ -54,6 +54,12 @@ CASES = [
     ("chinese-name-governor", "장쑤성 정부의 왕웨이핑 부성장은 한국 기업을 환영했다.",
      {("Person", "왕웨이핑"), ("Province", "장쑤성")},
      {("왕웨이핑", "memberOf", "장쑤성")}),
+    ("surname-written-apart", "행사에서 리 웨이캉 알리바바 사업부장은 협력을 약속했다.",
+     {("Person", "리 웨이캉")}, {("리 웨이캉", "memberOf", "알리바바")}),
+    ("attribution-after-a-quote", '그는 "시장을 넓히겠다"(자오 샤오펑 샤오미 전략팀장)고 말했다.',
+     {("Person", "자오 샤오펑")}, {("자오 샤오펑", "memberOf", "샤오미")}),
+    ("surname-and-post-again", "류샤오둥 개발구 관리위원회 주임이 참석했다. 류 주임은 한국 기업을 환영했다.",
+     {("Person", "류 주임"), ("Person", "류샤오둥")}, set()),
     # the outlet that wrote the piece
     ("byline-known", "[매일경제 베이징=홍길동 특파원] 중국 정부가 새 정책을 내놨다.",
      {("MediaOutlet", "매일경제")}, set()),
@@ -328,3 +334,13 @@ def test_places_listed_with_another_middle_dot(tmp_path) -> None:  # noqa: ANN00
     assert "\u2027" not in art.text
     _, rels = _build(art)
     assert ("쑤저우시", "locatedIn", "장쑤성") in rels
+
+
+def test_surname_and_post_is_the_person_named_before() -> None:
+    """``류 주임`` is the 류샤오둥 named before, one entity; with no such person it is nothing."""
+    corpus = pipeline.process([Article("t", "류샤오둥 개발구 관리위원회 주임이 참석했다. "
+                                            "류 주임은 한국 기업을 환영했다.", date="2021-03-04")])
+    people = [e for e in corpus.entities.values() if e.type == "Person"]
+    assert len(people) == 1 and {"류샤오둥", "류 주임"} <= set(people[0].labels["ko"])
+    alone = pipeline.process([Article("t", "류 주임은 한국 기업을 환영했다.", date="2021-03-04")])
+    assert not [e for e in alone.entities.values() if e.type == "Person"]

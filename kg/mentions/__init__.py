@@ -132,7 +132,41 @@ def find(sentences: list[Sentence], article_date: str = "",
             if extra:
                 ms[:] = _resolve_overlaps(ms + extra)
         _alias_mentions(analysed, per_sentence)
+        _surname_post_mentions(analysed, per_sentence)
     return [m for ms in per_sentence for m in ms], analysed
+
+
+def _surname_post_mentions(analysed: list[Analysed], per_sentence: list[list[Mention]]) -> None:
+    """``왕 주임은``, ``리 부장``, ``김 대표``: a surname and a post refer to the person of that
+    surname the article named before (the latest one)."""
+    from kg.mentions.people import all_posts, surnames
+
+    ko, zh = surnames()
+    posts = all_posts()
+    people: list[Mention] = []
+    for a, ms in zip(analysed, per_sentence, strict=True):
+        extra = []
+        words = a.words
+        for k in range(len(words) - 1):
+            w, nxt = words[k], words[k + 1]
+            if w.particle or w.text != w.stem or not (1 <= len(w.stem) <= 2) or \
+                    w.stem not in ko | zh or nxt.stem not in posts:
+                continue
+            start, _ = a.span(w.start, w.end)
+            src = next((p for p in reversed(people) if p.start < start and
+                        p.text.replace(" ", "").startswith(w.stem) and
+                        len(p.text.replace(" ", "")) > len(w.stem)), None)
+            if src is None:
+                continue
+            s, e = a.span(w.start, nxt.start + len(nxt.stem))
+            if any(m.start < e and s < m.end for m in ms):
+                continue
+            extra.append(Mention(text=f"{w.stem} {nxt.stem}", type="Person", start=s, end=e,
+                                 sentence=a.sentence.index, rule="alias", confidence=0.7,
+                                 head=compact(w.stem + nxt.stem), refers_to=src.start))
+        if extra:
+            ms[:] = sorted(ms + extra, key=lambda m: (m.start, -m.end))
+        people.extend(m for m in ms if m.type == "Person" and m.rule != "alias")
 
 
 def _alias_mentions(analysed: list[Analysed], per_sentence: list[list[Mention]]) -> None:

@@ -78,8 +78,9 @@ def looks_like_name(stem: str, tags: list[tuple[str, str]] | None = None, zh: st
         return False
     if zh:
         return 2 <= len(zh) <= 4
-    if tags and len(tags) == 1 and tags[0][1] == "NNG" and tags[0][0] == stem:
-        return False  # one dictionary noun: 관계자, 대표단
+    if tags and len(tags) == 1 and tags[0][1] == "NNG" and tags[0][0] == stem and not (
+            len(stem) >= 4 and chinese_name(stem)):
+        return False  # one dictionary noun: 관계자, 대표단 (Kiwi reads 샤오웨이 as one too)
     if stem[0] in "주재" and _is_place(stem[1:]):
         return False  # 주칭다오 (駐 Qingdao), 재중 (in China): a post abroad, not a name
     ko, _ = surnames()
@@ -213,10 +214,17 @@ class PostPersonExtractor:
                 name = cand.stem
                 if cand.particle == "도" and looks_like_name(cand.stem + "도"):
                     name = cand.stem + "도"  # 문재도: Kiwi reads the last syllable as 도
-                if not looks_like_name(name, cand.tags, zh) or ctx.gaz.lookup(name) or \
-                        suffix_type(name, proper=True) or _gov_ministry(name):
+                # "주 샤오웨이 팀장", "…입니다"(자오 샤오펑 …)": a Chinese surname written apart
+                sur = re.search(r"(?:^|\()([가-힣]{1,2})$", words[j - 1].text) if j > 0 else None
+                if sur is not None and (zh or sur[1] not in surnames()[1] or
+                                        not 2 <= len(name) <= 4 or
+                                        not all(c in _mandarin_syllables() for c in name)):
+                    sur = None
+                if not (sur is not None or looks_like_name(name, cand.tags, zh)) or \
+                        ctx.gaz.lookup(name) or suffix_type(name, proper=True) or \
+                        _gov_ministry(name):
                     continue
-                proper = any(t == "NNP" and f == name for f, t in cand.tags)
+                proper = any(t == "NNP" and f == name for f, t in cand.tags) or sur is not None
                 # "문재도 차관은": a post that heads its clause (its particle marks the subject)
                 # after an unknown word of a name's shape is a post, not a loan or a market
                 heads_clause = j == k - 1 and w.particle in ("은", "는", "이", "가", "도") and \
@@ -225,7 +233,11 @@ class PostPersonExtractor:
                 if ambiguous and not (zh or proper or (j < k - 1 and (at == 0 or numbered)) or
                                       heads_clause):
                     break
-                s, e = a.span(cand.start, cand.start + len(name))
+                begin = cand.start
+                if sur is not None:
+                    name = f"{sur[1]} {name}"
+                    begin = words[j - 1].start + len(words[j - 1].text) - len(sur[1])
+                s, e = a.span(begin, cand.start + len(cand.stem if " " in name else name))
                 out.append(person_mention(name, s, e, a.sentence.index, zh, "person-name",
                                           0.75 if (zh or proper) else 0.6))
                 holder = words[j - 1] if j > 0 else None
