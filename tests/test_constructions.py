@@ -60,6 +60,11 @@ CASES = [
      {("Person", "자오 샤오펑")}, {("자오 샤오펑", "memberOf", "샤오미")}),
     ("surname-and-post-again", "류샤오둥 개발구 관리위원회 주임이 참석했다. 류 주임은 한국 기업을 환영했다.",
      {("Person", "류 주임"), ("Person", "류샤오둥")}, set()),
+    ("mission-named-by-where-it-is", "주선양(沈阳) 한국총영사관과 주베트남 한국대사관이 행사를 후원했다.",
+     {("GovernmentBody", "주선양 한국총영사관"), ("City", "선양"), ("Country", "베트남")},
+     {("주선양 한국총영사관", "locatedIn", "선양"), ("주베트남 한국대사관", "locatedIn", "베트남")}),
+    ("country-glued-to-its-premier", "훈센 캄보디아총리가 개막식에 참석했다.",
+     {("Country", "캄보디아")}, set()),
     # the outlet that wrote the piece
     ("byline-known", "[매일경제 베이징=홍길동 특파원] 중국 정부가 새 정책을 내놨다.",
      {("MediaOutlet", "매일경제")}, set()),

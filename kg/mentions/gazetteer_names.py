@@ -17,6 +17,8 @@ from kg.mentions.tables import (
 )
 from kg.records import Mention
 
+_COUNTRY_POSTS = ("총리", "대통령", "국왕", "대사", "총영사", "부총리", "외교장관", "외무장관")
+
 
 def _pair_list(ctx: Context, text: str) -> bool:
     """Does ``text`` list three or more pairs of places (``A-B, C-D, E-F``), most of whose
@@ -100,6 +102,11 @@ class GazetteerExtractor:
             if rec.type == "Country" and stem.startswith(probe) and probe != stem and \
                     stem[len(probe):] in GENERIC_TAILS:
                 name = probe  # "한국기업": the country, named as written
+            if probe and stem.startswith("주" + probe) and rec.type in PLACE_TYPES:
+                lead, name = lead + 1, probe  # 주칭다오: the place, without 駐
+            elif rec.type == "Country" and probe != stem and stem.startswith(probe) and \
+                    stem[len(probe):] in _COUNTRY_POSTS:
+                name = probe  # 태국총리: the country
             if rec.type in PLACE_TYPES:
                 ctx.places.update({rec.id, rec.parent})
             if rec.type == "Firm" and stem.startswith(("중국", "한국")) and \
@@ -130,6 +137,14 @@ class GazetteerExtractor:
         for pfx in ("중국", "한국"):
             if stem.startswith(pfx) and len(stem) > len(pfx) + 2:
                 probes.append(stem[len(pfx):])
+        # "주칭다오 총영사관", "주베트남 대사": the place a mission abroad is in (駐)
+        if stem.startswith("주") and len(stem) >= 3 and \
+                ctx.gaz.lookup(stem[1:], {"City", "Country", "Province"}):
+            probes.append(stem[1:])
+        # "태국총리", "베트남대통령": a country glued to its head of state or government
+        for post in _COUNTRY_POSTS:
+            if stem.endswith(post) and len(stem) >= len(post) + 2:
+                probes.append(stem[: -len(post)])
         # "상하이시가": Kiwi read 시가 (market price) where the text has 상하이시 + 가
         for particle in STEM_PARTICLES:
             if stem.endswith(particle) and len(stem) - len(particle) >= 2 and \

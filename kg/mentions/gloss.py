@@ -77,6 +77,14 @@ class GlossExtractor:
                                             f"{prev.stem} {w.stem}", typ, "gloss+place-body",
                                             zh=g.zh, en=g.en, confidence=0.85))
                         continue
+            if pre.startswith("주") and len(pre) >= 3 and w.stem == pre:
+                # "주칭다오(青岛)": the place a mission abroad is in (駐)
+                prec = _lookup_place(ctx, pre[1:], zh=g.zh, en=g.en, strict=False)
+                if prec is not None and prec.type in PLACE_TYPES:
+                    out.append(_mention(a, lead + 1, lead + len(pre), pre[1:], prec.type,
+                                        "gloss+gazetteer", zh=g.zh, en=g.en,
+                                        gazetteer_id=prec.id, confidence=0.85))
+                    continue
             full = w.stem
             rest = full[len(pre):]
             rec = None

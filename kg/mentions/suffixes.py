@@ -137,6 +137,12 @@ class SuffixExtractor:
                     not prev.particle and prev.stem == prev.text and _place_word(ctx, prev.stem):
                 # "핑샹 종합보세구": a common noun made a name by the place before it
                 start, name, rule = prev.start, f"{prev.stem} {stem}", "suffix+place"
+            mission = a.words[j] if j >= 0 and j == i - 1 - name.count(" ") else None
+            if typ == "GovernmentBody" and mission is not None and not mission.particle and \
+                    _MISSION.search(stem) and re.fullmatch(r"주[가-힣]{2,}", mission.stem or "") \
+                    and ctx.gaz.lookup(mission.stem[1:], {"City", "Country", "Province"}):
+                # "주칭다오(青岛) 한국총영사관": a mission is named by where it is
+                start, name = mission.start, f"{mission.stem} {name}"
             if name == stem and stem in STOP_STEMS:
                 # a generic noun is a name only after a place: "하얼빈 종합보세구"
                 prev = a.words[i - 1] if i > 0 else None
@@ -151,6 +157,9 @@ class SuffixExtractor:
 
 
 
+
+
+_MISSION = re.compile(r"(대사관|영사관|총영사관|대표처|대표부|무역관)$")
 
 
 class IndustryExtractor:
