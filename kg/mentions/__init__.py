@@ -31,7 +31,7 @@ import re
 from kg.gazetteer import HANGUL, compact, gazetteer
 from kg.mentions.analysis import Analysed, Gloss, Word, analyse
 from kg.mentions.base import Context, Extractor, suffix_type, zh_type
-from kg.mentions.firms import AffiliateExtractor, FirmByClassExtractor
+from kg.mentions.firms import AffiliateExtractor, FirmByClassExtractor, listed_firms
 from kg.mentions.gazetteer_names import GazetteerExtractor, GazetteerPhraseExtractor
 from kg.mentions.gloss import GlossExtractor, GovernmentExtractor
 from kg.mentions.lists import ListExtractor
@@ -110,6 +110,9 @@ def find(sentences: list[Sentence], article_date: str = "",
         per_sentence.append(_resolve_overlaps(found))
     for a, ms in zip(analysed, per_sentence, strict=True):
         _type_by_neighbours(a, ms)
+        extra = listed_firms(a, ms, ctx)
+        if extra:
+            ms[:] = _resolve_overlaps(ms + extra)
     if extractors is None:
         # a name the article has introduced is a name wherever it stands again:
         # "퉁샹(桐鄕)시에 … 퉁샹에서", "포켓모바일(pocketmobile)사는 … 포켓모바일과"
@@ -281,7 +284,7 @@ _PRIORITY = {"gloss+body": 1, "gloss+place-body": 2, "source-line": 0, "quote": 
              "gloss-prefix-place": 2, "country-compound": 2, "country-list": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
              "list-head": 7, "list+gazetteer": 3, "known-name": 5, "post-holder": 6,
-             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "person-ssi": 4, "byline": 0, "dateline-place": 0, "alias": 1, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "place-list": 4, "place-pair": 2, "gazetteer-phrase": 2, "country-unit": 3, "firm-by-predicate": 5, "firm-by-deal": 5, "post-place": 2, "sector": 6,
+             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "person-ssi": 4, "byline": 0, "dateline-place": 0, "alias": 1, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "place-list": 4, "place-pair": 2, "gazetteer-phrase": 2, "country-unit": 3, "firm-by-predicate": 5, "firm-by-deal": 5, "firm-list": 6, "post-place": 2, "sector": 6,
              "country-abbreviation": 8, "anaphor": 9}
 
 

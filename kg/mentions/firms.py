@@ -212,3 +212,67 @@ class FirmByClassExtractor:
                                confidence=0.6, head=compact(name),
                                en=w.gloss.en if w.gloss else ""))
         return out
+
+
+# the head a list of firms closes with: "… 등 전자상거래 업체가", "… 등 중국 브랜드"
+_FIRM_LIST_HEAD = re.compile(r"^(?:\S+\s+){0,2}?(업체|기업|회사|브랜드|메이커|제조사|그룹|완성차)")
+
+
+def listed_firms(a, ms: list[Mention], ctx) -> list[Mention]:  # noqa: ANN001 - Analysed, Context
+    """``삼성전자, LG전자, 하이센스, 창훙 등``: unknown names listed with firms are firms.
+
+    The list holds two firms already known (by the gazetteer, a group's name or a firm's
+    suffix), or one and closes with a firm's class noun (``등 … 업체``); an item is taken
+    when it is a name of its own (not a word of the tables, a place or a field).
+    """
+    from kg.gazetteer import compact
+    from kg.mentions.coordination import coordinated
+    from kg.mentions.people import post_in
+    from kg.mentions.sectors import canonical
+    from kg.mentions.tables import KO_SUFFIX_TYPES, LIST_HEADS, NOT_SECTOR, STOP_STEMS
+
+    words = a.words
+    firm_words: set[int] = set()
+    typed_words: set[int] = set()
+    for i, w in enumerate(words):
+        ws, we = a.span(w.start, w.end)
+        for m in ms:
+            if ws <= m.start < we:
+                typed_words.add(i)
+                if m.type == "Firm":
+                    firm_words.add(i)
+    out: list[Mention] = []
+    done: set[int] = set()
+    for i in sorted(firm_words):
+        items = coordinated(words, i)
+        if len(items) < 3 or items[0] in done:
+            continue
+        done.update(items)
+        known = [k for k in items if k in firm_words]
+        others = [k for k in items if k in typed_words and k not in firm_words]
+        last = words[items[-1]]
+        tail = " ".join(x.text for x in words[items[-1] + 1:items[-1] + 4])
+        closed = bool(re.match(r"등", tail)) and bool(_FIRM_LIST_HEAD.match(tail[1:].strip()))
+        if others or not (len(known) >= 2 or (known and closed)):
+            continue
+        for k in items:
+            w = words[k]
+            if k in typed_words or w.gloss:
+                continue
+            raw = w.text.rstrip(",、·ㆍ")
+            raw = raw[: len(raw) - len(w.particle)] if w.particle and raw.endswith(w.particle) \
+                else raw
+            if w is last and raw.endswith("등"):
+                raw = raw[:-1]
+            if w.stem and raw.startswith(w.stem) and len(raw) - len(w.stem) <= 2 and \
+                    re.fullmatch(r"(으로|로|에|에서|의|도|만|까지|부터)?", raw[len(w.stem):]):
+                raw = w.stem  # "도시로": Kiwi's stem without its particle
+            if not re.fullmatch(r"[가-힣]{2,8}|[A-Z][A-Za-z0-9&.\-]{1,15}", raw) or \
+                    raw in STOP_STEMS or raw in NOT_SECTOR or raw in KO_SUFFIX_TYPES or \
+                    raw in LIST_HEADS or post_in(raw) or ctx.gaz.lookup(raw) or canonical(raw):
+                continue
+            lead = w.start + max(w.text.find(raw), 0)
+            s, e = a.span(lead, lead + len(raw))
+            out.append(Mention(text=raw, type="Firm", start=s, end=e, sentence=a.sentence.index,
+                               rule="firm-list", confidence=0.55, head=compact(raw)))
+    return out

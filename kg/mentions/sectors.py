@@ -73,7 +73,7 @@ def _split_head(stem: str) -> tuple[str, str]:
 
 def firm_head(word: str) -> bool:
     """Does the word name a kind of firm (``업체``, ``메이커인``, ``제조업체``)?"""
-    word = re.sub(r"(인|이|로|로서|으로|과|와|들)$", "", word)
+    word = re.sub(r"(인|이|가|은|는|을|를|의|로|로서|으로|과|와|들)$", "", word)
     return word.endswith(FIRM_HEADS)
 
 
