@@ -213,15 +213,23 @@ def _named_before(m: Mention, ents: dict[str, Entity]) -> str | None:
     return None
 
 
+# heads that refer back to the policy an article discusses, whatever its title ends with
+# ("《…실시방안》을 발표했다. 이번 정책은 …")
+_POLICY_HEADS = {"정책", "방안", "조치", "지침"}
+
+
 def _antecedent(m: Mention, ents: dict[str, Entity]) -> str | None:
-    """The latest entity whose name ends with the bare head noun ``m``."""
+    """The latest entity whose name ends with the bare head noun ``m`` (for a policy's
+    head, the latest policy)."""
     head = compact(m.text)
     best: tuple[int, str] | None = None
     for key, ent in ents.items():
         if ent.type in PLACE_TYPES or ent.type == "Sector":
             continue
         for em in ent.mentions:
-            if em.start < m.start and compact(em.text).endswith(head) and compact(em.text) != head:
+            ends = compact(em.text).endswith(head) or (head in _POLICY_HEADS and
+                                                        ent.type == "Policy")
+            if em.start < m.start and ends and compact(em.text) != head:
                 if best is None or em.start > best[0]:
                     best = (em.start, key)
     return best[1] if best else None

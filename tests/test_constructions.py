@@ -261,6 +261,12 @@ CASES = [
      {("Firm", "BOE")}, {("삼성전자", "investsIn", "BOE")}),
     ("firm-venture-partner", "포스코는 화유코발트와 합작해 새 법인을 설립했다.",
      {("Firm", "화유코발트")}, set()),
+    ("fields-of-the-clause-before-a-title", "국무원은 반도체와 인공지능 산업을 지원하는 《신산업 육성 계획》을 발표했다.",
+     {("Policy", "신산업 육성 계획")},
+     {("신산업 육성 계획", "inSector", "반도체"), ("신산업 육성 계획", "inSector", "인공지능")}),
+    ("this-policy-is-the-title-named-before", "상무부는 《외자 유치 촉진 실시방안》을 내놨다. 이번 정책은 "
+     "바이오와 반도체 분야의 외자를 늘리도록 했다.",
+     {("Sector", "바이오")}, {("외자 유치 촉진 실시방안", "inSector", "바이오")}),
     ("policy-by-its-head-noun", "상무부는 《외자 유치 확대 방안》을 내놨다. 방안은 바이오, 인공지능 등 "
      "첨단산업 분야에 외자를 유치하도록 했다.",
      {("Sector", "바이오")}, {("외자 유치 확대 방안", "inSector", "바이오")}),

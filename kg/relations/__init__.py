@@ -72,6 +72,8 @@ _SOURCE_COUNTRY = {"kr_government.tsv": "KR", "kr_business_groups.tsv": "KR",
                    "cn_government.tsv": "CN"}
 BUILT = {"Park", "Firm", "Project"}
 HAS_SECTOR = {"Firm", "Park", "Project", "Policy"}
+# the end of a clause that modifies the name after it: "… 산업을 지원하는 《계획》"
+_ADNOMINAL = re.compile(r"(?:하는|한|할|위한|대한|관한|관련한|겨냥한|위해 마련한|담은)\s*[《「『‘'\"“〈<]?\s*$")
 
 
 @dataclass
@@ -886,6 +888,29 @@ class RelationFinder:
         subj = topic if topic and self.ents[topic].type in HAS_SECTOR else None
         policies = [s for s in slots if self.type_of(s.m) == "Policy"]
         place = None if subj else self._place_with_fields(a, slots)
+        # "반도체와 인공지능 산업을 지원하는 《…계획》": the fields of the clause that
+        # modifies a policy's title
+        text = self.article.text
+        for pol in policies:
+            if pol.m.rule == "anaphor":
+                continue  # "지원할 계획임": a plan, not the title named before
+            gap_end = pol.m.start
+            before = [s for s in sectors if s.m.end <= gap_end and gap_end - s.m.end <= 40]
+            if not before:
+                continue
+            gap = text[before[-1].m.end:gap_end]
+            if re.search(r"[.!?]|다\s|,\s*(?:그리고|또)", gap) or \
+                    not _ADNOMINAL.search(gap):
+                continue
+            run = [before[-1]]
+            for s in reversed(before[:-1]):
+                if re.fullmatch(r"\s*(?:[,·ㆍ]|와|과|및)?\s*(?:\S*(?:산업|분야))?\s*(?:[,·ㆍ]|와|과|및)?\s*",
+                                text[s.m.end:run[0].m.start]):
+                    run.insert(0, s)
+                else:
+                    break
+            for s in run:
+                self.add(pol.m.entity, "inSector", s.m.entity, idx, "field-of-policy-clause", 0.55)
         for s in sectors:
             if s in listed and subj:
                 self.add(subj, "inSector", s.m.entity, idx, "sector-list", 0.6)
