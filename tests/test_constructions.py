@@ -267,6 +267,12 @@ CASES = [
     ("this-policy-is-the-title-named-before", "상무부는 《외자 유치 촉진 실시방안》을 내놨다. 이번 정책은 "
      "바이오와 반도체 분야의 외자를 늘리도록 했다.",
      {("Sector", "바이오")}, {("외자 유치 촉진 실시방안", "inSector", "바이오")}),
+    ("sister-city-named-as-such", "창원시의 우호도시인 중국 우시시 대표단이 창원을 방문했다.",
+     {("City", "우시시")}, {("창원시", "cooperatesWith", "우시시")}),
+    ("doing-something-together", "삼성전자는 바이두와 공동으로 인공지능 연구를 진행한다.",
+     set(), {("삼성전자", "cooperatesWith", "바이두")}),
+    ("hosting-together", "한국무역협회와 중국국제무역촉진위원회는 포럼을 공동 개최했다.",
+     set(), {("한국무역협회", "cooperatesWith", "중국국제무역촉진위원회")}),
     ("policy-by-its-head-noun", "상무부는 《외자 유치 확대 방안》을 내놨다. 방안은 바이오, 인공지능 등 "
      "첨단산업 분야에 외자를 유치하도록 했다.",
      {("Sector", "바이오")}, {("외자 유치 확대 방안", "inSector", "바이오")}),

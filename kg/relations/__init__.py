@@ -32,7 +32,8 @@ GENERIC_NEXT = {"정부", "국가", "국가간의", "국가간", "국가와", "�
                 "당국"}
 BETWEEN_OK = {"수도", "서부", "동부", "남부", "북부", "중부", "인근", "내", "소재", "소재의"}
 
-COOP = re.compile(r"제휴|협력|합작|합자|자매|우호|총판|합의|협약|협정|계약|MOU|양해각서|의정서|서명|조인|파트너|손잡|손을 잡|공동\s*(?:설립|개발|투자|건설|추진|운영)")
+COOP = re.compile(r"제휴|협력|합작|합자|자매|우호|총판|합의|협약|협정|계약|MOU|양해각서|의정서|서명|조인|파트너|손잡|손을 잡|"
+                  r"공동\s*(?:설립|개발|투자|건설|추진|운영|개최|주최|주관|연구|출자|진행|생산)|공동으로|함께\s+(?:개발|연구|투자|설립)")
 SIGNING = re.compile(r"MOU|양해각서|협약|협정|계약|의정서|서명|조인")
 ESTABLISH = re.compile(r"설립|조성|구축|건설|세우|세운|주도|건립|착공|출범|개발하")
 ISSUE = re.compile(r"발표|내세|제시|공포|발간|발행|제정|시행|내놓|공개|마련|하달|배포|발의|출범")
@@ -196,6 +197,7 @@ class RelationFinder:
             structure.part_of(self, a, slots, cur_topic)
             structure.programme_places(self, a, slots, cur_topic)
             structure.stakes(self, a, slots)
+            structure.partner_places(self, a, slots)
             structure.made_by(self, a, slots, topic)
             structure.members(self, a, slots)
             structure.built_by(self, a, slots)

@@ -202,6 +202,28 @@ def stakes(finder, a, slots) -> None:  # noqa: ANN001
             finder.add(subject.m.entity, "investsIn", s.m.entity, idx, "stake", 0.6)
 
 
+_PARTNER_CITY = re.compile(r"\s*(?:우호|자매|우호협력|자매결연)\s?(?:도시|관계\s?도시|성|주|지역)(?:인|이자|로|으로)?\s")
+
+
+def partner_places(finder, a, slots) -> None:  # noqa: ANN001
+    """``창원시의 우호도시인 중국 우시시``, ``인천시 자매도시 톈진``: a place's sister or
+    friendship city, named as such, cooperates with it."""
+    ty = finder.type_of
+    text = finder.article.text
+    places = [s for s in slots if ty(s.m) in ("City", "Province")]
+    for x in places:
+        if x.particle not in ("의", ""):
+            continue
+        m = _PARTNER_CITY.match(text[x.m.end + len(x.particle):x.m.end + len(x.particle) + 16])
+        if m is None:
+            continue
+        at = x.m.end + len(x.particle) + m.end()
+        after = [s for s in places if at <= s.m.start <= at + 12 and s.m.entity != x.m.entity]
+        if after:
+            finder.add(x.m.entity, "cooperatesWith", after[0].m.entity, a.sentence.index,
+                       "partner-city", 0.65)
+
+
 def members(finder, a, slots) -> None:  # noqa: ANN001
     """``아세안 회원국인 베트남``, ``베트남, 태국 등 아세안 국가``: members of an organisation."""
     idx = a.sentence.index
