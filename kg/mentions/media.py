@@ -70,7 +70,7 @@ class BylineExtractor:
                 # "(서울=연합뉴스)", "[아시아경제 창저우(중국)=…]": the dateline's place is the
                 # reporter's whereabouts, not a name of the story; a blank mention holds its span
                 eq = text.find("=", m.start(), m.end())
-                if eq > 0 and pattern.pattern.startswith(("[(\\[]", "\\[")):
+                if eq > 0 and pattern.pattern.startswith(("[(\\[", "\\[")):
                     for pm in re.finditer(r"[가-힣]{2,8}", text[m.start():eq]):
                         ps = a.sentence.start + m.start() + pm.start()
                         if ps != s:
