@@ -202,7 +202,7 @@ class RelationFinder:
             structure.members(self, a, slots)
             structure.built_by(self, a, slots)
             self._members(a, slots)
-            self._sectors(a, slots, cur_topic)
+            self._sectors(a, slots, cur_topic, history)
             self._invests(a, slots)
             self._facts(a, slots, cur_topic)
             for m in ms:
@@ -880,12 +880,24 @@ class RelationFinder:
             self.fact(s.m.entity, "role", post, "string", idx, "person-post",
                       gloss=posts.get(post, ""))
 
-    def _sectors(self, a: Analysed, slots: list[Slot], topic: str | None) -> None:
+    def _sectors(self, a: Analysed, slots: list[Slot], topic: str | None,
+                 history: list[list[Slot]] = ()) -> None:  # type: ignore[assignment]
         idx = a.sentence.index
         sectors = [s for s in slots if self.type_of(s.m) == "Sector"]
         if not sectors:
             return
         self._fields(a, slots, sectors, topic)
+        owners = [s for s in slots if self.type_of(s.m) in HAS_SECTOR | PLACE_TYPES | AGENTS]
+        if len(sectors) >= 3 and not owners and not (topic and self.ents[topic].type in
+                                                      HAS_SECTOR):
+            # "'중국제조 2025'를 발표했다. … 차세대 IT, 로봇, 항공우주 …": a list of fields with
+            # no owner of its own right after a policy is named is the policy's
+            before = [t for prev in history[-2:] for t in prev
+                      if self.type_of(t.m) in HAS_SECTOR | AGENTS]
+            if before and self.type_of(before[-1].m) == "Policy":
+                for sec in sectors:
+                    self.add(before[-1].m.entity, "inSector", sec.m.entity, idx,
+                             "fields-after-policy", 0.45)
         listed = [s for s in sectors if s.m.rule == "list"]
         subj = topic if topic and self.ents[topic].type in HAS_SECTOR else None
         policies = [s for s in slots if self.type_of(s.m) == "Policy"]
