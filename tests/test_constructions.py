@@ -280,6 +280,11 @@ CASES = [
     ("fields-listed-after-a-policy", "국무원은 '중국제조 2025'를 발표했다. 10대 중점 분야는 차세대 IT, 로봇, "
      "항공우주, 해양장비 등이다.",
      {("Sector", "로봇")}, {("중국제조 2025", "inSector", "로봇"), ("중국제조 2025", "inSector", "항공우주")}),
+    ("firm-sets-up-a-new-firm", "포스코는 화유코발트와 합작해 화유포스코를 설립했다.",
+     {("Firm", "화유포스코")},
+     {("포스코", "establishes", "화유포스코"), ("화유코발트", "establishes", "화유포스코")}),
+    ("set-up-in-the-past-tense", "LG화학은 2019년 난징에 LG화학난징법인을 세웠다.",
+     set(), {("LG화학", "establishes", "LG화학난징법인"), ("LG화학난징법인", "locatedIn", "난징")}),
     ("policy-by-its-head-noun", "상무부는 《외자 유치 확대 방안》을 내놨다. 방안은 바이오, 인공지능 등 "
      "첨단산업 분야에 외자를 유치하도록 했다.",
      {("Sector", "바이오")}, {("외자 유치 확대 방안", "inSector", "바이오")}),

@@ -133,6 +133,7 @@ def _unknown_proper(ctx, w, loose: bool = False) -> bool:  # noqa: ANN001 - Cont
 _STAKE = re.compile(r"^(지분|주식|경영권)")
 _ACQUIRE = re.compile(r"^(인수|매입|합병)")
 _JOINT = re.compile(r"^(합작|합자|공동\s?(?:출자|설립|투자))")
+_SETS_UP = re.compile(r"^(설립|세웠|세운|세워|출범)")
 
 
 def _firm_word(ctx, w) -> bool:  # noqa: ANN001 - Context, Word
@@ -156,13 +157,15 @@ def _chinese_reading(stem: str) -> bool:
 
 
 def _deal_party(ctx, words, i: int) -> bool:  # noqa: ANN001 - Context, list[Word]
-    """``알리바바는 쑤닝의 지분을``, ``… BOE를 인수``, ``포스코는 화유코발트와 합작해``: an
-    unknown name a firm (the subject) takes a stake in, buys or goes into a venture with."""
+    """``알리바바는 쑤닝의 지분을``, ``… BOE를 인수``, ``포스코는 화유코발트와 합작해``,
+    ``… 화유포스코를 설립``: an unknown name a firm (the subject) takes a stake in, buys, goes
+    into a venture with or sets up."""
     w = words[i]
     nxt = words[i + 1].stem if i + 1 < len(words) and words[i + 1].stem else ""
     nxt2 = words[i + 2].stem if i + 2 < len(words) and words[i + 2].stem else ""
     deal = (w.particle in ("의", "") and _STAKE.match(nxt)) or \
-        (w.particle in ("을", "를") and _ACQUIRE.match(nxt)) or \
+        (w.particle in ("을", "를") and (_ACQUIRE.match(nxt) or _SETS_UP.match(
+            words[i + 1].text if i + 1 < len(words) else ""))) or \
         (w.particle in ("와", "과") and (_JOINT.match(nxt) or _JOINT.match(nxt2)))
     if not deal:
         return False
