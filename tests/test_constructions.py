@@ -338,11 +338,15 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          {("비엔티안 경제특구", "cooperatesWith", "중국"), ("비엔티안 경제특구", "cooperatesWith", "라오스")}),
         ("중국-라오스 철도는 쿤밍과 비엔티안을 연결한다.",
          {("쿤밍", "partOf", "중국-라오스 철도"), ("비엔티안", "partOf", "중국-라오스 철도")}),
+        ("샤오미, 한국 진출\n\n샤오미는 한국 시장에 진출했다. 업계에서는 삼성전자와 LG전자를 TV와 유통 분야의 "
+         "경쟁자로 본다.",
+         {("샤오미", "inSector", "유통")}),
         ("부산시는 상하이에 부산시 무역사무소를 열었다. 부산시 무역사무소는 기업을 돕는다.",
          {("부산시 무역사무소", "locatedIn", "부산시"), ("부산시 무역사무소", "locatedIn", "부산")}),
     ],
     ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue",
          "one-side-of-a-signing", "a-park-is-what-is-made", "the-two-ends-of-a-line",
+         "a-topic-carried-past-other-names",
          "an-office-abroad"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:

@@ -960,8 +960,14 @@ class RelationFinder:
                     self.add(h.m.entity, "inSector", sec.m.entity, idx, "field-of-firm", 0.55)
                 if near:
                     continue
+            # the subject of this sentence; the topic carried over from the sentences before
+            # only when nothing else in the sentence could own the field (a topic carried past
+            # other names was wrong more often than right on the real articles read)
             owner = subject.m.entity if subject is not None else None
-            if owner is None and topic and self.ents[topic].type in HAS_SECTOR:
+            others = [s for s in slots if self.type_of(s.m) != "Sector"]
+            own_topic = any(s.m.entity == topic for s in slots)  # "공업원에는 … 주요 산업은"
+            if owner is None and topic and self.ents[topic].type in HAS_SECTOR and \
+                    (own_topic or not others):
                 owner = topic
             if owner is not None:
                 self.add(owner, "inSector", sec.m.entity, idx, "field-of-subject", 0.5)
