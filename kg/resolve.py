@@ -65,6 +65,9 @@ def canonical_key(m: Mention, gaz: Gazetteer) -> str:
         return f"project/{a}{b}{compact(pair[3])}"
     if m.rule == "suffix+place":
         return f"{m.type.lower()}/{name}"  # the place is part of the name: 하얼빈종합보세구
+    if m.type == "Firm" and len(name) >= 3 and name.endswith("차") and \
+            not name.endswith(("자동차", "기차", "전차")):
+        name = name[:-1] + "자동차"  # 현대차 is 현대자동차, 기아차 기아자동차
     stripped = _strip_place(name, m.type, gaz, m.text)
     return f"{m.type.lower()}/{stripped}"
 

@@ -306,6 +306,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          {("Sector", "물류"), ("Sector", "첨단장비")}),
         ("정부는 저금리 차관을 제공하기로 했다. 대규모 차관이 들어왔다.", {("Person", "저금리"), ("Person", "대규모")}),
         ("포스코는 이사회의 지분 정책을 바꿨고 공장과 합작 방안을 논의했다.", {("Firm", "이사회"), ("Firm", "공장")}),
+        ("장 부시장은 “한중(옌타이)산업단지는 한중 양국이 공동으로 조성한 산업단지”라고 말했다.",
+         {("Park", "한중(옌타이)산업단지는 한중 양국이 공동으로 조성한 산업단지")}),
         ("삼성전자와 LG전자, 정부, 도시로 협회가 참여했다.", {("Firm", "정부"), ("Firm", "도시")}),
         ("당시 중국 정부는 규제를 풀었다.", {("City", "당시")}),
         ("김동현 기자가 전했다.", {("City", "김동현")}),
@@ -316,7 +318,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("(서울=연합뉴스) 김영수 기자 = 수출이 늘었다.", {("City", "서울")}),
         ("협정을 맺은 뒤 바이오, 반도체 등 첨단산업 분야에서 교류한다.", {("Sector", "뒤 바이오")}),
     ],
-    ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
+    ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
+         "a-quoted-clause-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
          "market-is-no-post", "unit-is-no-name", "building-is-no-sector",
          "dateline-place-is-no-name", "clause-noun-is-no-list-item"],
 )
@@ -383,3 +386,11 @@ def test_surname_and_post_is_the_person_named_before() -> None:
     assert len(people) == 1 and {"류샤오둥", "류 주임"} <= set(people[0].labels["ko"])
     alone = pipeline.process([Article("t", "류 주임은 한국 기업을 환영했다.", date="2021-03-04")])
     assert not [e for e in alone.entities.values() if e.type == "Person"]
+
+
+def test_short_form_of_a_carmaker_is_the_carmaker() -> None:
+    """``현대차`` is the ``현대자동차`` named before: one entity, not two."""
+    corpus = pipeline.process([Article("t", "현대자동차는 충칭에 공장을 지었다. 현대차는 판매를 늘린다.",
+                                       date="2021-03-04")])
+    firms = [e for e in corpus.entities.values() if e.type == "Firm"]
+    assert len(firms) == 1 and {"현대자동차", "현대차"} <= set(firms[0].labels["ko"])

@@ -10,6 +10,9 @@ from kg.mentions.analysis import _QUOTES, Analysed
 from kg.mentions.base import Context, _mention, suffix_type
 from kg.records import Mention
 
+# a quotation that is a clause: a topic or subject marked, then more words
+_CLAUSE = re.compile(r"[가-힣\)](?:은|는|이|가)\s+\S+\s+\S+")
+
 
 class QuoteExtractor:
     """``「…」`` titles are policies; ``‘…’`` quoted names are typed by head or gazetteer."""
@@ -26,6 +29,8 @@ class QuoteExtractor:
             title = m.group(0).startswith(("「", "『", "《"))
             if not inner or not HANGUL.search(inner):
                 continue
+            if not title and _CLAUSE.search(inner):
+                continue  # “…산업단지는 양국이 공동으로 조성한 산업단지”: a quoted clause, not a name
             if title:
                 typ = "Policy"
                 # 「…계획(2021~2035년)」: the period is not part of the name
