@@ -306,6 +306,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          {("Sector", "물류"), ("Sector", "첨단장비")}),
         ("정부는 저금리 차관을 제공하기로 했다. 대규모 차관이 들어왔다.", {("Person", "저금리"), ("Person", "대규모")}),
         ("포스코는 이사회의 지분 정책을 바꿨고 공장과 합작 방안을 논의했다.", {("Firm", "이사회"), ("Firm", "공장")}),
+        ("두 회사는 합작회사를 세웠다. 양사는 2개회사를 통합했다.", {("Firm", "합작회사"), ("Firm", "2개회사")}),
         ("장 부시장은 “한중(옌타이)산업단지는 한중 양국이 공동으로 조성한 산업단지”라고 말했다.",
          {("Park", "한중(옌타이)산업단지는 한중 양국이 공동으로 조성한 산업단지")}),
         ("삼성전자와 LG전자, 정부, 도시로 협회가 참여했다.", {("Firm", "정부"), ("Firm", "도시")}),
@@ -319,7 +320,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("협정을 맺은 뒤 바이오, 반도체 등 첨단산업 분야에서 교류한다.", {("Sector", "뒤 바이오")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
-         "a-quoted-clause-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
+         "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
          "market-is-no-post", "unit-is-no-name", "building-is-no-sector",
          "dateline-place-is-no-name", "clause-noun-is-no-list-item"],
 )

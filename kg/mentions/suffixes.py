@@ -48,6 +48,8 @@ class SuffixExtractor:
             if w.gloss or not w.stem or not HANGUL.search(w.stem):
                 continue
             stem = w.stem
+            if re.match(r"\d+\s?(?:개|곳|대|여)", stem):
+                continue  # "2개회사": a count of firms, not a name
             proper_head = bool(re.match(r"^[A-Za-z]", stem)) or (
                 bool(w.tags) and w.tags[0][1] in ("NNP", "SL"))
             typ = suffix_type(stem, proper=proper_head)
