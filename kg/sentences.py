@@ -27,18 +27,26 @@ def kiwi():  # noqa: ANN201 - kiwipiepy.Kiwi, imported lazily (it loads a model)
     """
     from kiwipiepy import Kiwi
 
+    from kg.cache import snapshot, snapshot_digest
+    from kg.gazetteer import builtin
+
     # worker processes of a parallel build run Kiwi on one thread each (kg.parallel)
     k = Kiwi(num_workers=int(os.environ.get("KG_KIWI_THREADS", "-1")))
-    for name in _user_words(k):
+    builtin()  # the words come from the built-in gazetteer; its snapshot is in the key
+    # the words a previous process of this builder computed, added before the first
+    # analysis: Kiwi then builds its model once (adding them after an analysis makes it
+    # build again, a second or more) and reads every text as with computed words
+    words = snapshot(f"kiwi-words-{snapshot_digest('gazetteer')}", lambda: _user_words(k))
+    for name in words:
         k.add_user_word(name, "NNP")
     return k
 
 
 def _user_words(k) -> list[str]:  # noqa: ANN001 - kiwipiepy.Kiwi
-    from kg.gazetteer import HANGUL, gazetteer
+    from kg.gazetteer import HANGUL, builtin
 
     names: set[str] = set()
-    for rec in gazetteer().records.values():
+    for rec in builtin().records.values():
         # Chinese places, whose transcribed names Kiwi does not know; Korean names it does,
         # and adding those would cut people's names apart (김철 + 민)
         named = rec.type in ("Policy", "Project")
