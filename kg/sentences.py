@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import OrderedDict
 from functools import cache
 
 from kg.records import Article, Sentence
@@ -65,6 +66,47 @@ def _user_words(k) -> list[str]:  # noqa: ANN001 - kiwipiepy.Kiwi
     return out
 
 
+_SEEN_MAX = 4096
+_TOKENS: OrderedDict[str, list] = OrderedDict()
+_SENTS: OrderedDict[str, list[tuple[int, int]]] = OrderedDict()
+
+
+def _remember(table: OrderedDict, text: str, value: object) -> None:
+    table[text] = value
+    if len(table) > _SEEN_MAX:
+        table.popitem(last=False)
+
+
+def tokenize(text: str) -> list:
+    """``kiwi().tokenize(text)``, kept for the texts seen last (Kiwi's reading of a text
+    depends on the text alone): a line that is one sentence without glosses is analysed
+    once, by :func:`split`, and lines an archive repeats (headings, source lines) once.
+    The tokens are shared: read them, do not change them."""
+    got = _TOKENS.get(text)
+    if got is None:
+        got = kiwi().tokenize(text)
+        _remember(_TOKENS, text, got)
+    else:
+        _TOKENS.move_to_end(text)
+    return got
+
+
+def _sentences(body: str) -> list[tuple[int, int]]:
+    """Kiwi's sentences of a line, as (start, end) offsets."""
+    got = _SENTS.get(body)
+    if got is not None:
+        _SENTS.move_to_end(body)
+        return got
+    # the tokens come with the split at no cost: a line Kiwi reads as one sentence is
+    # the text that analysis tokenizes next, when it has no gloss to lift out
+    sents = kiwi().split_into_sents(body, return_tokens=True)
+    got = [(sent.start, sent.end) for sent in sents]
+    _remember(_SENTS, body, got)
+    if len(got) == 1 and got[0] == (0, len(body)) and body not in _TOKENS:
+        _remember(_TOKENS, body, sents[0].tokens)
+    return got
+
+
 def split(article: Article) -> list[Sentence]:
     """Split an article into sentences with character offsets.
 
@@ -82,8 +124,8 @@ def split(article: Article) -> list[Sentence]:
         body = line[skip:]
         if not body.strip():
             continue
-        for sent in kiwi().split_into_sents(body):
-            text = body[sent.start : sent.end]
-            s = start + skip + sent.start
+        for s_start, s_end in _sentences(body):
+            text = body[s_start:s_end]
+            s = start + skip + s_start
             out.append(Sentence(article.id, len(out), s, s + len(text), text))
     return out
