@@ -104,6 +104,7 @@ def _build(args: argparse.Namespace) -> int:
                   "nothing written", file=sys.stderr)
             return 1
     files: dict[Path, Content] = {}
+    ordered = fast_export.Sorted(quads)  # sorted once (by the first writer) for all formats
     for fmt in formats:
         if fmt == "html":
             title = arts[0].title if len(arts) == 1 else f"kg: {len(arts)} articles"
@@ -115,7 +116,7 @@ def _build(args: argparse.Namespace) -> int:
             target = out / f"graph.{turtle.FORMATS[name]}"
             t1 = time.perf_counter()
             if fast and name in fast_export.FAST_FORMATS:
-                files[target] = _timed(fast_export.writer(quads, name,
+                files[target] = _timed(fast_export.writer(ordered, name,
                                                           fast_export.prefixes(args.base)),
                                        timings, name)
             else:
