@@ -521,9 +521,23 @@ def builtin() -> Gazetteer:
     return _BUILTIN[0]
 
 
-def use_builtin(gaz: Gazetteer) -> None:
-    """Make ``gaz`` this process's built-in gazetteer (a worker's, from its parent)."""
+_ADOPTED: list[str] = []
+
+
+def use_builtin(gaz: Gazetteer, digest: str = "") -> None:
+    """Make ``gaz`` this process's built-in gazetteer (a worker's, from its parent);
+    ``digest``: what identifies it (see :func:`builtin_digest`)."""
     _BUILTIN[:] = [gaz]
+    _ADOPTED[:] = [digest]
+
+
+def builtin_digest() -> str:
+    """What identifies this process's built-in gazetteer: the digest of its prebuilt form,
+    or the one given with it to :func:`use_builtin`; '' when unknown."""
+    from kg.cache import snapshot_digest
+
+    builtin()
+    return _ADOPTED[0] if _ADOPTED else snapshot_digest("gazetteer")
 
 
 def gazetteer() -> Gazetteer:

@@ -28,16 +28,18 @@ def kiwi():  # noqa: ANN201 - kiwipiepy.Kiwi, imported lazily (it loads a model)
     """
     from kiwipiepy import Kiwi
 
-    from kg.cache import snapshot, snapshot_digest
-    from kg.gazetteer import builtin
+    from kg.cache import snapshot
+    from kg.gazetteer import builtin_digest
 
     # worker processes of a parallel build run Kiwi on one thread each (kg.parallel)
     k = Kiwi(num_workers=int(os.environ.get("KG_KIWI_THREADS", "-1")))
-    builtin()  # the words come from the built-in gazetteer; its snapshot is in the key
-    # the words a previous process of this builder computed, added before the first
-    # analysis: Kiwi then builds its model once (adding them after an analysis makes it
-    # build again, a second or more) and reads every text as with computed words
-    words = snapshot(f"kiwi-words-{snapshot_digest('gazetteer')}", lambda: _user_words(k))
+    # the words come from the built-in gazetteer, so what identifies it is in the key; the
+    # words a previous process computed are added before the first analysis: Kiwi then
+    # builds its model once (adding them after an analysis makes it build again, a second
+    # or more) and reads every text as with computed words
+    digest = builtin_digest()
+    words = snapshot(f"kiwi-words-{digest}", lambda: _user_words(k)) if digest \
+        else _user_words(k)
     for name in words:
         k.add_user_word(name, "NNP")
     return k
