@@ -29,16 +29,14 @@ Quad = tuple[str, str, str, str]
 
 
 class Sorted:
-    """The quads sorted once for every writer: by subject, predicate, object and graph;
-    the union's triples and each graph's triples are read off that order (a graph's
-    triples in the order of all quads are in their own order, and a triple's quads are
-    next to each other), not sorted again."""
+    """The quads sorted once for every writer: by subject, predicate, object and graph.
+    The union's triples and each graph's triples are read off that order, not sorted
+    again: a triple's quads are next to each other, and a stable sort by graph keeps each
+    graph's triples in their order. Nothing but the sorted list is kept."""
 
     def __init__(self, quads: Iterable[Quad]) -> None:
         self._source: Iterable[Quad] | None = quads
         self._quads: list[Quad] | None = None
-        self._triples: list[tuple[str, str, str]] | None = None
-        self._graphs: list[tuple[str, list[tuple[str, str, str]]]] | None = None
 
     @property
     def quads(self) -> list[Quad]:
@@ -48,37 +46,30 @@ class Sorted:
             self._source = None
         return self._quads
 
-    def triples(self) -> list[tuple[str, str, str]]:
+    def triples(self) -> Iterator[tuple[str, str, str]]:
         """The union graph's triples, sorted."""
-        if self._triples is None:
-            out: list[tuple[str, str, str]] = []
-            last = None
-            for s, p, o, _ in self.quads:
-                t = (s, p, o)
-                if t != last:
-                    out.append(t)
-                    last = t
-            self._triples = out
-        return self._triples
+        last = None
+        for s, p, o, _ in self.quads:
+            if (s, p, o) != last:
+                last = (s, p, o)
+                yield last
 
-    def graphs(self) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    def graphs(self) -> Iterator[tuple[str, Iterator[tuple[str, str, str]]]]:
         """Each graph's name and sorted triples, in order of name."""
-        if self._graphs is None:
-            by: dict[str, list[tuple[str, str, str]]] = {}
-            for s, p, o, g in self.quads:
-                got = by.get(g)
-                if got is None:
-                    got = by[g] = []
-                got.append((s, p, o))
-            self._graphs = sorted(by.items())
-        return self._graphs
+        by_graph = sorted(self.quads, key=_graph_of)  # stable: each graph's quads in order
+        for g, group in groupby(by_graph, key=_graph_of):
+            yield g, ((s, p, o) for s, p, o, _ in group)
+
+
+def _graph_of(q: Quad) -> str:
+    return q[3]
 
 
 def _sorted(quads: Iterable[Quad] | Sorted) -> Sorted:
     return quads if isinstance(quads, Sorted) else Sorted(quads)
 
 
-def _triples(quads: Iterable[Quad] | Sorted) -> list[tuple[str, str, str]]:
+def _triples(quads: Iterable[Quad] | Sorted) -> Iterator[tuple[str, str, str]]:
     return _sorted(quads).triples()
 
 
