@@ -12,6 +12,7 @@ then does the work itself.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -152,6 +153,51 @@ class ArticleCache:
     def put(self, key: str, part: object) -> None:
         """Store ``part`` under ``key``."""
         _write(self._path(key), pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+BUILDS_KEPT = 4
+"""Whole builds kept by :class:`BuildCache` (the newest)."""
+
+
+class BuildCache:
+    """The output files of whole builds, by :func:`build_key`: a build of articles that
+    all are as a previous build's, with the same options, writes that build's bytes again
+    without analysing, merging or serialising anything. The newest :data:`BUILDS_KEPT`
+    builds are kept."""
+
+    def __init__(self, folder: str | os.PathLike[str] | None = None) -> None:
+        self.folder = (Path(folder) if folder else cache_dir()) / "builds"
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"{key}.pickle"
+
+    def get(self, key: str) -> dict | None:
+        """``{"files": {name: bytes}, ...}`` as :meth:`put` stored it, or ``None``."""
+        got = _read(self._path(key))
+        if not isinstance(got, dict) or not isinstance(got.get("files"), dict):
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(self._path(key))  # the newest again
+        return got
+
+    def put(self, key: str, entry: dict) -> None:
+        """Store ``entry`` (``{"files": {name: bytes}, ...}``); drop the oldest builds."""
+        _write(self._path(key), pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+        try:
+            kept = sorted(self.folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime,
+                          reverse=True)
+            for old in kept[BUILDS_KEPT:]:
+                old.unlink(missing_ok=True)
+        except OSError as exc:
+            logger.info("cache: cannot prune %s (%s)", self.folder, exc)
+
+
+def build_key(keys: list[str], options: object) -> str:
+    """What identifies a whole build: its articles' :func:`article_key` (in any order) and
+    the options that shape its files (JSON-serialisable)."""
+    blob = json.dumps([builder_version(), sorted(keys), options], ensure_ascii=False,
+                      sort_keys=True)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
 def preload_hanja() -> None:

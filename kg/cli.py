@@ -22,8 +22,8 @@ DEFAULT_FORMATS = "turtle,trig,nquads,html"
 
 
 def _build(args: argparse.Namespace) -> int:
-    from kg.cache import ArticleCache
-    from kg.export import Content, checkpoint, html, network, turtle, write_all
+    from kg.cache import ArticleCache, BuildCache
+    from kg.export import Content, checkpoint, html, network, turtle
     from kg.export import fast as fast_export
     from kg.export.fast import FAST_MIN_QUADS
     from kg.graph import build_dataset, build_quads, union
@@ -73,16 +73,33 @@ def _build(args: argparse.Namespace) -> int:
     timings = {"read": time.perf_counter() - t0}
     t1 = time.perf_counter()
     cache = None if args.no_cache else ArticleCache(args.cache_dir)
+    out = Path(args.output)
+    builds = build = None
+    if cache is not None and not args.strict:
+        # the same articles with the same options as a build before: its files again
+        builds = BuildCache(args.cache_dir)
+        build = _build_key(arts, gaz, formats, args)
+        hit = builds.get(build)
+        if hit is not None:
+            for line in hit["warnings"]:
+                print(line, file=sys.stderr)
+            checkpoint("processed")
+            timings["text"] = time.perf_counter() - t1
+            checkpoint("serialised")
+            files = {out / name: data for name, data in hit["files"].items()}
+            return _written(files, arts, hit["summary"], timings, t0, faults, out, args.timings)
     try:
         corpus = process(arts, gaz, workers=args.workers, dask=args.dask, cache=cache,
                          progress=not args.quiet)
     except OSError as exc:  # a Dask scheduler that cannot be reached
         print(f"kg: error: {args.dask or 'workers'}: {exc}", file=sys.stderr)
         return 1
+    warnings = []
     for art_id in corpus.without_entities:
         art = next(a for a in corpus.articles if a.id == art_id)
-        print(f"kg: warning: {art.path or art.id}: no entity found in article {art.id!r}",
-              file=sys.stderr)
+        warnings.append(f"kg: warning: {art.path or art.id}: no entity found in article "
+                        f"{art.id!r}")
+        print(warnings[-1], file=sys.stderr)
     checkpoint("processed")
     timings["text"] = time.perf_counter() - t1
     t1 = time.perf_counter()
@@ -94,7 +111,6 @@ def _build(args: argparse.Namespace) -> int:
         dataset = build_dataset(corpus, args.base)
         graph = union(dataset, args.base)
     timings["graph"] = time.perf_counter() - t1
-    out = Path(args.output)
     if args.strict:
         if graph is None:
             dataset = build_dataset(corpus, args.base)
@@ -104,6 +120,7 @@ def _build(args: argparse.Namespace) -> int:
                   "nothing written", file=sys.stderr)
             return 1
     files: dict[Path, Content] = {}
+    ordered = fast_export.Sorted(quads)  # sorted once (by the first writer) for all formats
     for fmt in formats:
         if fmt == "html":
             title = arts[0].title if len(arts) == 1 else f"kg: {len(arts)} articles"
@@ -115,7 +132,7 @@ def _build(args: argparse.Namespace) -> int:
             target = out / f"graph.{turtle.FORMATS[name]}"
             t1 = time.perf_counter()
             if fast and name in fast_export.FAST_FORMATS:
-                files[target] = _timed(fast_export.writer(quads, name,
+                files[target] = _timed(fast_export.writer(ordered, name,
                                                           fast_export.prefixes(args.base)),
                                        timings, name)
             else:
@@ -123,19 +140,43 @@ def _build(args: argparse.Namespace) -> int:
                 files[target] = turtle.serialize(source, name)
                 timings[name] = time.perf_counter() - t1
     checkpoint("serialised")
+    summary = (*_summary(quads), len(corpus.facts))
+    code = _written(files, arts, summary, timings, t0, faults, out, args.timings)
+    if code == 0 and builds is not None and build is not None:
+        builds.put(build, {"files": {p.name: p.read_bytes() for p in files},
+                           "summary": summary, "warnings": warnings})
+    return code
+
+
+def _build_key(arts: list, gaz: object, formats: list[str], args: argparse.Namespace) -> str:
+    """The key of a whole build (:class:`kg.cache.BuildCache`)."""
+    from kg.cache import article_key, build_key, gazetteer_hash
+    from kg.gazetteer import builtin
+
+    builtin()  # loaded first: its snapshot is part of the articles' keys
+    gaz_hash = gazetteer_hash(gaz)
+    return build_key([article_key(a, gaz_hash) for a in arts],
+                     {"formats": formats, "base": args.base, "fast": args.fast_writer})
+
+
+def _written(files: dict, arts: list, summary: tuple, timings: dict[str, float], t0: float,
+             faults: list | None, out: Path, show_timings: bool) -> int:
+    """Write the files, print the summary (and the timings); the exit status."""
+    from kg.export import write_all
+
     try:
         written = write_all(files)
     except OSError as exc:
         print(f"kg: error: {exc.filename or out}: cannot write the outputs "
               f"({exc.strerror or exc}); nothing replaced", file=sys.stderr)
         return 1
-    types, mentioned, n_rel, n_triples = _summary(quads)
+    types, mentioned, n_rel, n_triples, n_facts = summary
     by_type = ", ".join(f"{t} {n}" for t, n in sorted(types.items()))
     print(f"{len(arts)} article(s): {sum(types.values())} entities "
           f"({mentioned} named in the text; {by_type}), {n_rel} relations, "
-          f"{len(corpus.facts)} facts, {n_triples} triples in {time.perf_counter() - t0:.1f}s "
+          f"{n_facts} facts, {n_triples} triples in {time.perf_counter() - t0:.1f}s "
           f"-> {', '.join(str(p) for p in written)}")
-    if args.timings:
+    if show_timings:
         timings["total"] = time.perf_counter() - t0
         print("kg: timings: " + ", ".join(f"{k} {v:.2f}s" for k, v in timings.items()),
               file=sys.stderr)

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 log = logging.getLogger(__name__)
 
@@ -595,6 +596,11 @@ _HANGUL_WORD = re.compile(r"[가-힣]+")
 
 def _forms(word: str) -> list[str]:
     """``word`` and ``word`` minus up to two trailing particles ("회장직을")."""
+    return list(_forms_of(word))
+
+
+@lru_cache(maxsize=16384)
+def _forms_of(word: str) -> tuple[str, ...]:
     forms = [word]
     for _ in range(2):
         for form in list(forms):
@@ -603,7 +609,7 @@ def _forms(word: str) -> list[str]:
                     stem = form[: -len(p)]
                     if stem not in forms:
                         forms.append(stem)
-    return forms
+    return tuple(forms)
 
 
 def find_post(text: str, strict: bool = True) -> tuple[str, str] | None:

@@ -23,7 +23,7 @@ import unicodedata
 from collections import defaultdict
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 logger = logging.getLogger(__name__)
@@ -45,8 +45,9 @@ FOREIGN_MIN_POPULATION = 300_000
 SAR = ("HK", "MO")
 
 
+@lru_cache(maxsize=65536)
 def compact(name: str) -> str:
-    """Normalise a name for lookup.
+    """Normalise a name for lookup (kept for the names seen last: a pure function).
 
     >>> compact("하얼빈 창룽그룹")
     '하얼빈창룽그룹'
@@ -415,17 +416,7 @@ class Gazetteer:
         Korean administrative suffixes (시, 성) and Chinese ones (市, 省) are
         tried off as well.
         """
-        keys = [compact(name)]
-        suffix_of: dict[str, str] = {}
-        if HANGUL.search(name):
-            for suf in KO_ADMIN_SUFFIXES:
-                if keys[0].endswith(suf) and len(keys[0]) > len(suf) + 1:
-                    keys.append(keys[0][: -len(suf)])
-                    suffix_of[keys[-1]] = suf
-        elif HAN.search(name):
-            stripped = _ZH_ADMIN.sub("", keys[0])
-            if stripped and stripped != keys[0]:
-                keys.append(stripped)
+        keys, suffix_of = _lookup_keys(name)
         seen: list[Record] = []
         for n, key in enumerate(keys):
             for rid in self._index.get(key, ()):
@@ -489,6 +480,25 @@ class Gazetteer:
         return out
 
 
+@lru_cache(maxsize=65536)
+def _lookup_keys(name: str) -> tuple[list[str], dict[str, str]]:
+    """The keys :meth:`Gazetteer.lookup` tries for ``name``: its compact form, then the
+    form without a Korean or Chinese administrative suffix; the suffix of each (shared:
+    do not change them)."""
+    keys = [compact(name)]
+    suffix_of: dict[str, str] = {}
+    if HANGUL.search(name):
+        for suf in KO_ADMIN_SUFFIXES:
+            if keys[0].endswith(suf) and len(keys[0]) > len(suf) + 1:
+                keys.append(keys[0][: -len(suf)])
+                suffix_of[keys[-1]] = suf
+    elif HAN.search(name):
+        stripped = _ZH_ADMIN.sub("", keys[0])
+        if stripped and stripped != keys[0]:
+            keys.append(stripped)
+    return keys, suffix_of
+
+
 _ACTIVE: ContextVar[Gazetteer | None] = ContextVar("kg_gazetteer", default=None)
 
 
@@ -511,9 +521,23 @@ def builtin() -> Gazetteer:
     return _BUILTIN[0]
 
 
-def use_builtin(gaz: Gazetteer) -> None:
-    """Make ``gaz`` this process's built-in gazetteer (a worker's, from its parent)."""
+_ADOPTED: list[str] = []
+
+
+def use_builtin(gaz: Gazetteer, digest: str = "") -> None:
+    """Make ``gaz`` this process's built-in gazetteer (a worker's, from its parent);
+    ``digest``: what identifies it (see :func:`builtin_digest`)."""
     _BUILTIN[:] = [gaz]
+    _ADOPTED[:] = [digest]
+
+
+def builtin_digest() -> str:
+    """What identifies this process's built-in gazetteer: the digest of its prebuilt form,
+    or the one given with it to :func:`use_builtin`; '' when unknown."""
+    from kg.cache import snapshot_digest
+
+    builtin()
+    return _ADOPTED[0] if _ADOPTED else snapshot_digest("gazetteer")
 
 
 def gazetteer() -> Gazetteer:

@@ -77,10 +77,18 @@ class GraphBuilder:
         self.dataset = bind_all(Dataset(), base)
         self.entities_graph = self.dataset.graph(self.base["graph/entities"])
         self.ctx: Graph = self.entities_graph
+        self._minted: dict[str, URIRef] = {}
 
     # -- IRIs --------------------------------------------------------------------
     def entity(self, key: str) -> URIRef:
-        return mint(self.base, key)
+        got = self._minted.get(key)
+        if got is None:
+            got = self._minted[key] = mint(self.base, key)
+        return got
+
+    def _lit(self, value: object, lang: str | None = None,
+             datatype: str | None = None) -> Literal:
+        return Literal(value, lang=lang, datatype=datatype)
 
     def gazetteer(self, sha256: str) -> URIRef:
         return mint(self.base, f"gazetteer/{sha256[:16]}")
@@ -112,8 +120,8 @@ class GraphBuilder:
         for src in sorted(corpus.gazetteers, key=lambda s: s.sha256):
             node = self.gazetteer(src.sha256)
             self.add(node, RDF.type, KGO.Gazetteer)
-            self.add(node, KGO.sourceFile, Literal(src.file))
-            self.add(node, KGO.contentHash, Literal(f"sha256:{src.sha256}"))
+            self.add(node, KGO.sourceFile, self._lit(src.file))
+            self.add(node, KGO.contentHash, self._lit(f"sha256:{src.sha256}"))
         for key in sorted(corpus.entities):
             self._entity(corpus.entities[key])
         for rel in corpus.relations:
@@ -127,19 +135,19 @@ class GraphBuilder:
     def _article(self, art: Article, corpus: Corpus) -> None:
         node = self.article(art.id)
         self.add(node, RDF.type, KGO.Article)
-        self.add(node, DCTERMS.title, Literal(art.title or art.id, lang="ko"))
+        self.add(node, DCTERMS.title, self._lit(art.title or art.id, lang="ko"))
         if art.date:
-            self.add(node, DCTERMS.date, Literal(art.date, datatype=XSD.date))
-        self.add(node, KGO.contentHash, Literal(art.content_hash))
+            self.add(node, DCTERMS.date, self._lit(art.date, datatype=XSD.date))
+        self.add(node, KGO.contentHash, self._lit(art.content_hash))
         if art.path:
-            self.add(node, KGO.sourceFile, Literal(art.path.replace("\\", "/").split("/")[-1]))
+            self.add(node, KGO.sourceFile, self._lit(art.path.replace("\\", "/").split("/")[-1]))
         for sent in corpus.sentences.get(art.id, []):
             s = self.sentence(art.id, sent.index)
             self.add(node, KGO.hasSentence, s)
             self.add(s, RDF.type, KGO.Sentence)
-            self.add(s, NIF.anchorOf, Literal(sent.text))
-            self.add(s, NIF.beginIndex, Literal(sent.start, datatype=XSD.nonNegativeInteger))
-            self.add(s, NIF.endIndex, Literal(sent.end, datatype=XSD.nonNegativeInteger))
+            self.add(s, NIF.anchorOf, self._lit(sent.text))
+            self.add(s, NIF.beginIndex, self._lit(sent.start, datatype=XSD.nonNegativeInteger))
+            self.add(s, NIF.endIndex, self._lit(sent.end, datatype=XSD.nonNegativeInteger))
             self.add(s, KGO.inArticle, node)
         used: set[str] = set()
         for key in self._named.get(art.id, ()):
@@ -161,15 +169,15 @@ class GraphBuilder:
     def _entity(self, ent: Entity) -> None:
         node = self.entity(ent.key)
         self.add(node, RDF.type, KGO[ent.type])
-        self.add(node, RDFS.label, Literal(ent.label, lang="ko"))
-        self.add(node, SKOS.prefLabel, Literal(ent.label, lang="ko"))
+        self.add(node, RDFS.label, self._lit(ent.label, lang="ko"))
+        self.add(node, SKOS.prefLabel, self._lit(ent.label, lang="ko"))
         if ent.en:
-            self.add(node, SKOS.prefLabel, Literal(ent.en, lang="en"))
+            self.add(node, SKOS.prefLabel, self._lit(ent.en, lang="en"))
         for lang in sorted(ent.labels):
             for name in sorted(ent.labels[lang]):
                 if (lang == "ko" and name == ent.label) or (lang == "en" and name == ent.en):
                     continue
-                self.add(node, SKOS.altLabel, Literal(name, lang=lang))
+                self.add(node, SKOS.altLabel, self._lit(name, lang=lang))
         if ent.geonames_id:
             self.add(node, OWL.sameAs, GEONAMES[f"{ent.geonames_id}/"])
         for iri in sorted(ent.same_as):
@@ -177,14 +185,14 @@ class GraphBuilder:
         for sha in sorted(ent.derived_from):
             self.add(node, PROV.wasDerivedFrom, self.gazetteer(sha))
         if ent.lat is not None and ent.long is not None:
-            self.add(node, WGS84.lat, Literal(Decimal(str(ent.lat)), datatype=XSD.decimal))
-            self.add(node, WGS84.long, Literal(Decimal(str(ent.long)), datatype=XSD.decimal))
+            self.add(node, WGS84.lat, self._lit(Decimal(str(ent.lat)), datatype=XSD.decimal))
+            self.add(node, WGS84.long, self._lit(Decimal(str(ent.long)), datatype=XSD.decimal))
         if ent.population:
-            self.add(node, KGO.population, Literal(int(ent.population), datatype=XSD.integer))
+            self.add(node, KGO.population, self._lit(int(ent.population), datatype=XSD.integer))
         for note in sorted(set(ent.notes)):
-            self.add(node, KGO.dataQualityNote, Literal(note))
+            self.add(node, KGO.dataQualityNote, self._lit(note))
         for reading in sorted(ent.readings):
-            self.add(node, KGO.sinoKoreanReading, Literal(reading, lang="ko"))
+            self.add(node, KGO.sinoKoreanReading, self._lit(reading, lang="ko"))
 
     def _relation(self, rel: Relation) -> None:
         s, o = self.entity(rel.subject), self.entity(rel.object)
@@ -199,9 +207,9 @@ class GraphBuilder:
         self.add(st, RDF.subject, s)
         self.add(st, RDF.predicate, p)
         self.add(st, RDF.object, o)
-        self.add(st, KGO.origin, Literal(rel.origin))
-        self.add(st, KGO.rule, Literal(rel.rule))
-        self.add(st, KGO.confidence, Literal(Decimal(str(rel.confidence)), datatype=XSD.decimal))
+        self.add(st, KGO.origin, self._lit(rel.origin))
+        self.add(st, KGO.rule, self._lit(rel.rule))
+        self.add(st, KGO.confidence, self._lit(Decimal(str(rel.confidence)), datatype=XSD.decimal))
         if rel.origin == "text" and rel.sentence is not None:
             self.add(st, KGO.evidence, self.sentence(rel.article_id, rel.sentence))
 
@@ -212,29 +220,29 @@ class GraphBuilder:
         self.add(subj, KGO.hasFact, node)
         self.add(node, RDF.type, KGO.Fact)
         self.add(node, KGO.factSubject, subj)
-        self.add(node, KGO.factType, Literal(f.kind))
+        self.add(node, KGO.factType, self._lit(f.kind))
         dt = _DATATYPES.get(f.datatype)
         if f.kind == "role":
-            self.add(node, KGO.value, Literal(f.value, lang="ko"))
+            self.add(node, KGO.value, self._lit(f.value, lang="ko"))
             for holder in (subj, node):
-                self.add(holder, KGO.role, Literal(f.value, lang="ko"))
+                self.add(holder, KGO.role, self._lit(f.value, lang="ko"))
                 if f.gloss:
-                    self.add(holder, KGO.roleEn, Literal(f.gloss, lang="en"))
+                    self.add(holder, KGO.roleEn, self._lit(f.gloss, lang="en"))
         elif f.datatype == "decimal":
             # canonical lexical form, as Turtle writes it back ("5000" -> "5000.0")
             lex = f.value if "." in f.value else f"{f.value}.0"
-            self.add(node, KGO.value, Literal(lex, datatype=dt))
+            self.add(node, KGO.value, self._lit(lex, datatype=dt))
         else:
-            self.add(node, KGO.value, Literal(f.value, datatype=dt))
+            self.add(node, KGO.value, self._lit(f.value, datatype=dt))
         if f.datatype in ("gYearMonth", "date", "gYear"):
-            self.add(node, KGO.date, Literal(f.value, datatype=dt))
+            self.add(node, KGO.date, self._lit(f.value, datatype=dt))
         if f.unit:
-            self.add(node, KGO.unit, Literal(f.unit))
+            self.add(node, KGO.unit, self._lit(f.unit))
         if f.surface:
-            self.add(node, KGO.surface, Literal(f.surface))
+            self.add(node, KGO.surface, self._lit(f.surface))
         if f.year is not None:
-            self.add(node, KGO.year, Literal(str(f.year), datatype=XSD.gYear))
-        self.add(node, KGO.rule, Literal(f.rule))
+            self.add(node, KGO.year, self._lit(str(f.year), datatype=XSD.gYear))
+        self.add(node, KGO.rule, self._lit(f.rule))
         if f.sentence is not None:
             self.add(node, KGO.evidence, self.sentence(f.article_id, f.sentence))
 
@@ -251,6 +259,8 @@ class QuadBuilder(GraphBuilder):
     def __init__(self, base: str = KGE_IRI) -> None:
         super().__init__(base)
         self.quads: set[tuple[str, str, str, str]] = set()
+        self._langs: dict[str, str] = {}
+        self._literals: dict[tuple, str] = {}
         self._iris: dict[str, str] = {}
         self.entities_graph = self._iri(self.base["graph/entities"])  # type: ignore[assignment]
         self.ctx = self.entities_graph  # type: ignore[assignment]
@@ -276,12 +286,39 @@ class QuadBuilder(GraphBuilder):
     def _in(self, art_id: str | None) -> str:  # type: ignore[override]
         return self._iri(self.article(art_id)) if art_id else self.entities_graph
 
-    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
-        self.quads.add((self._iri(s), self._iri(p), self._term(o), self.ctx))  # type: ignore[arg-type]
+    def _lit(self, value: object, lang: str | None = None,  # type: ignore[override]
+             datatype: str | None = None) -> str:
+        """The literal's N-Triples term, not an rdflib Literal (the same string
+        :meth:`_term` makes of it): a string's lexical form is the string itself, so only
+        its language tag is checked by rdflib (once a tag); other values are made once."""
+        if datatype is None and type(value) is str and lang:
+            tag = self._langs.get(lang)
+            if tag is None:
+                tag = self._langs[lang] = f"@{Literal('', lang=lang).language}"
+            return self._escape(value) + tag
+        if datatype is None and type(value) is str and lang is None:
+            return self._escape(value)
+        # by the value's repr: Decimal("1.0") == Decimal("1.00"), but their lexical forms differ
+        key = (type(value), value if type(value) is str else repr(value), lang, datatype)
+        got = self._literals.get(key)
+        if got is None:
+            got = self._literals[key] = self._term(Literal(value, lang=lang, datatype=datatype))
+        return got
+
+    @staticmethod
+    def _escape(lexical: str) -> str:
+        return ('"' + lexical.replace("\\", "\\\\").replace("\n", "\\n")
+                .replace('"', '\\"').replace("\r", "\\r") + '"')
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | str) -> None:
+        # a str that is no URIRef is a term _lit made
+        term = o if type(o) is str else self._term(o)  # type: ignore[arg-type]
+        self.quads.add((self._iri(s), self._iri(p), term, self.ctx))  # type: ignore[arg-type]
 
     def build(self, corpus: Corpus) -> set[tuple[str, str, str, str]]:  # type: ignore[override]
         super().build(corpus)
         self._iris.clear()
+        self._literals.clear()
         return self.quads
 
 

@@ -109,7 +109,8 @@ def _adopt(gazetteer: bytes) -> None:
     from kg import gazetteer as gazetteer_module
 
     if getattr(_adopt, "done", None) != id(gazetteer):
-        gazetteer_module.use_builtin(pickle.loads(gazetteer))
+        digest, gaz = pickle.loads(gazetteer)
+        gazetteer_module.use_builtin(gaz, digest)
         _GAZ.clear()
         _adopt.done = id(gazetteer)  # type: ignore[attr-defined]
 
@@ -270,10 +271,13 @@ def process(articles: Iterable[Article], gazetteer: Gazetteer | None = None, *,
 
 
 def _pickled() -> bytes:
-    """This process's built-in gazetteer, pickled (2 MB), for the workers."""
+    """This process's built-in gazetteer and what identifies it, pickled (2 MB), for the
+    workers."""
     import pickle
 
-    return pickle.dumps(_builtin(), protocol=pickle.HIGHEST_PROTOCOL)
+    from kg.gazetteer import builtin_digest
+
+    return pickle.dumps((builtin_digest(), _builtin()), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _builtin() -> Gazetteer:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import OrderedDict
 from functools import cache
 
 from kg.records import Article, Sentence
@@ -27,18 +28,28 @@ def kiwi():  # noqa: ANN201 - kiwipiepy.Kiwi, imported lazily (it loads a model)
     """
     from kiwipiepy import Kiwi
 
+    from kg.cache import snapshot
+    from kg.gazetteer import builtin_digest
+
     # worker processes of a parallel build run Kiwi on one thread each (kg.parallel)
     k = Kiwi(num_workers=int(os.environ.get("KG_KIWI_THREADS", "-1")))
-    for name in _user_words(k):
+    # the words come from the built-in gazetteer, so what identifies it is in the key; the
+    # words a previous process computed are added before the first analysis: Kiwi then
+    # builds its model once (adding them after an analysis makes it build again, a second
+    # or more) and reads every text as with computed words
+    digest = builtin_digest()
+    words = snapshot(f"kiwi-words-{digest}", lambda: _user_words(k)) if digest \
+        else _user_words(k)
+    for name in words:
         k.add_user_word(name, "NNP")
     return k
 
 
 def _user_words(k) -> list[str]:  # noqa: ANN001 - kiwipiepy.Kiwi
-    from kg.gazetteer import HANGUL, gazetteer
+    from kg.gazetteer import HANGUL, builtin
 
     names: set[str] = set()
-    for rec in gazetteer().records.values():
+    for rec in builtin().records.values():
         # Chinese places, whose transcribed names Kiwi does not know; Korean names it does,
         # and adding those would cut people's names apart (김철 + 민)
         named = rec.type in ("Policy", "Project")
@@ -55,6 +66,47 @@ def _user_words(k) -> list[str]:  # noqa: ANN001 - kiwipiepy.Kiwi
         if not (len(toks) == 1 and toks[0].tag.startswith("NN")):
             out.append(n)
     return out
+
+
+_SEEN_MAX = 4096
+_TOKENS: OrderedDict[str, list] = OrderedDict()
+_SENTS: OrderedDict[str, list[tuple[int, int]]] = OrderedDict()
+
+
+def _remember(table: OrderedDict, text: str, value: object) -> None:
+    table[text] = value
+    if len(table) > _SEEN_MAX:
+        table.popitem(last=False)
+
+
+def tokenize(text: str) -> list:
+    """``kiwi().tokenize(text)``, kept for the texts seen last (Kiwi's reading of a text
+    depends on the text alone): a line that is one sentence without glosses is analysed
+    once, by :func:`split`, and lines an archive repeats (headings, source lines) once.
+    The tokens are shared: read them, do not change them."""
+    got = _TOKENS.get(text)
+    if got is None:
+        got = kiwi().tokenize(text)
+        _remember(_TOKENS, text, got)
+    else:
+        _TOKENS.move_to_end(text)
+    return got
+
+
+def _sentences(body: str) -> list[tuple[int, int]]:
+    """Kiwi's sentences of a line, as (start, end) offsets."""
+    got = _SENTS.get(body)
+    if got is not None:
+        _SENTS.move_to_end(body)
+        return got
+    # the tokens come with the split at no cost: a line Kiwi reads as one sentence is
+    # the text that analysis tokenizes next, when it has no gloss to lift out
+    sents = kiwi().split_into_sents(body, return_tokens=True)
+    got = [(sent.start, sent.end) for sent in sents]
+    _remember(_SENTS, body, got)
+    if len(got) == 1 and got[0] == (0, len(body)) and body not in _TOKENS:
+        _remember(_TOKENS, body, sents[0].tokens)
+    return got
 
 
 def split(article: Article) -> list[Sentence]:
@@ -74,8 +126,8 @@ def split(article: Article) -> list[Sentence]:
         body = line[skip:]
         if not body.strip():
             continue
-        for sent in kiwi().split_into_sents(body):
-            text = body[sent.start : sent.end]
-            s = start + skip + sent.start
+        for s_start, s_end in _sentences(body):
+            text = body[s_start:s_end]
+            s = start + skip + s_start
             out.append(Sentence(article.id, len(out), s, s + len(text), text))
     return out

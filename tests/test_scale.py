@@ -137,6 +137,44 @@ def test_cached_rebuild_writes_the_same_bytes(reference: dict[str, bytes],
     assert list((tmp_path / "c" / "articles").rglob("*.pickle"))
 
 
+def test_unchanged_build_writes_its_files_again(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture) -> None:
+    """A build of the articles and options of a build before writes its bytes again without
+    analysing anything; a changed article, other formats or another builder version build."""
+    texts = []
+    for path in TEXTS[:2]:
+        shutil.copy(path, tmp_path / path.name)
+        texts.append(str(tmp_path / path.name))
+    analysed: list[int] = []
+    real = parallel.process
+
+    def counted(arts: list, *args: object, **kw: object) -> object:
+        analysed.append(len(arts))
+        return real(arts, *args, **kw)
+
+    monkeypatch.setattr(parallel, "process", counted)
+
+    def build(out: str, formats: str = FORMATS) -> str:
+        assert main(["build", *texts, "-o", str(tmp_path / out), "--formats", formats,
+                     "--workers", "1", "--cache-dir", str(tmp_path / "cache"), "-q"]) == 0
+        return capsys.readouterr().out.split(" in ")[0]
+
+    first = build("a")
+    assert build("b") == first and analysed == [2]
+    assert _files(tmp_path / "b") == _files(tmp_path / "a")
+    build("c", "turtle")
+    assert analysed == [2, 2] and _files(tmp_path / "c") == {"graph.ttl":
+                                                               _files(tmp_path / "a")["graph.ttl"]}
+    Path(texts[1]).write_text(Path(texts[1]).read_text(encoding="utf-8") + "\n\n추가 문장임.\n",
+                              encoding="utf-8")
+    build("d")
+    assert analysed == [2, 2, 2]
+    monkeypatch.setattr(cache, "builder_version", lambda: "0-other")
+    build("e")
+    assert analysed == [2, 2, 2, 2] and _files(tmp_path / "e") == _files(tmp_path / "d")
+
+
 def test_prebuilt_gazetteer_is_the_built_one(tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path))

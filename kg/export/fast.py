@@ -28,25 +28,67 @@ FAST_MIN_QUADS = 10_000
 Quad = tuple[str, str, str, str]
 
 
-def _triples(quads: Iterable[Quad]) -> list[tuple[str, str, str]]:
-    return sorted({(s, p, o) for s, p, o, _ in quads})
+class Sorted:
+    """The quads sorted once for every writer: by subject, predicate, object and graph.
+    The union's triples and each graph's triples are read off that order, not sorted
+    again: a triple's quads are next to each other, and a stable sort by graph keeps each
+    graph's triples in their order. Nothing but the sorted list is kept."""
+
+    def __init__(self, quads: Iterable[Quad]) -> None:
+        self._source: Iterable[Quad] | None = quads
+        self._quads: list[Quad] | None = None
+
+    @property
+    def quads(self) -> list[Quad]:
+        """All quads, sorted (at the first use)."""
+        if self._quads is None:
+            self._quads = sorted(self._source or ())
+            self._source = None
+        return self._quads
+
+    def triples(self) -> Iterator[tuple[str, str, str]]:
+        """The union graph's triples, sorted."""
+        last = None
+        for s, p, o, _ in self.quads:
+            if (s, p, o) != last:
+                last = (s, p, o)
+                yield last
+
+    def graphs(self) -> Iterator[tuple[str, Iterator[tuple[str, str, str]]]]:
+        """Each graph's name and sorted triples, in order of name."""
+        by_graph = sorted(self.quads, key=_graph_of)  # stable: each graph's quads in order
+        for g, group in groupby(by_graph, key=_graph_of):
+            yield g, ((s, p, o) for s, p, o, _ in group)
 
 
-def nquads_lines(quads: Iterable[Quad]) -> Iterator[str]:
+def _graph_of(q: Quad) -> str:
+    return q[3]
+
+
+def _sorted(quads: Iterable[Quad] | Sorted) -> Sorted:
+    return quads if isinstance(quads, Sorted) else Sorted(quads)
+
+
+def _triples(quads: Iterable[Quad] | Sorted) -> Iterator[tuple[str, str, str]]:
+    return _sorted(quads).triples()
+
+
+def nquads_lines(quads: Iterable[Quad] | Sorted) -> Iterator[str]:
     """Sorted N-Quads lines (``kg.export.turtle``'s order: by subject, then the rest)."""
-    for s, p, o, g in sorted(quads):
+    for s, p, o, g in _sorted(quads).quads:
         yield f"{s} {p} {o} {g} .\n"
 
 
-def ntriples_lines(quads: Iterable[Quad]) -> Iterator[str]:
+def ntriples_lines(quads: Iterable[Quad] | Sorted) -> Iterator[str]:
     """Sorted N-Triples lines of the union graph."""
     for s, p, o in _triples(quads):
         yield f"{s} {p} {o} .\n"
 
 
-def _by_graph(quads: Iterable[Quad]) -> Iterator[str]:
-    for g, s, p, o in sorted((g, s, p, o) for s, p, o, g in quads):
-        yield f"{s} {p} {o} {g} .\n"
+def _by_graph(quads: Iterable[Quad] | Sorted) -> Iterator[str]:
+    for g, triples in _sorted(quads).graphs():
+        for s, p, o in triples:
+            yield f"{s} {p} {o} {g} .\n"
 
 
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -84,12 +126,19 @@ class _Names:
 
 def _turtle(triples: Iterable[tuple[str, str, str]], names: _Names,
             indent: str = "") -> Iterator[str]:
-    """Turtle statements of triples sorted by subject: ``s p o, o ; p o .``"""
+    """Turtle statements of sorted triples: ``s p o, o ; p o .``"""
     for s, group in groupby(triples, key=lambda t: t[0]):
         by_pred: dict[str, list[str]] = {}
         for _, p, o in group:
-            by_pred.setdefault(p, []).append(o)
-        preds = sorted(by_pred, key=lambda p: (p != _RDF_TYPE, p))
+            got = by_pred.get(p)
+            if got is None:
+                got = by_pred[p] = []
+            got.append(o)
+        # the predicates come sorted; rdf:type goes first
+        preds = list(by_pred)
+        if _RDF_TYPE in by_pred and preds[0] != _RDF_TYPE:
+            preds.remove(_RDF_TYPE)
+            preds.insert(0, _RDF_TYPE)
         parts = []
         for p in preds:
             objs = f",\n{indent}        ".join(names.term(o) for o in by_pred[p])
@@ -102,26 +151,26 @@ def _header(prefixes: dict[str, str]) -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items())) + "\n"
 
 
-def turtle_chunks(quads: Iterable[Quad], prefixes: dict[str, str]) -> Iterator[str]:
+def turtle_chunks(quads: Iterable[Quad] | Sorted, prefixes: dict[str, str]) -> Iterator[str]:
     """Turtle of the union graph, subjects in sorted order."""
     yield _header(prefixes)
     yield from _turtle(_triples(quads), _Names(prefixes))
 
 
-def trig_chunks(quads: Iterable[Quad], prefixes: dict[str, str]) -> Iterator[str]:
+def trig_chunks(quads: Iterable[Quad] | Sorted, prefixes: dict[str, str]) -> Iterator[str]:
     """TriG: the named graphs in order of name, each with its subjects in sorted order."""
     yield _header(prefixes)
     names = _Names(prefixes)
-    ordered = sorted((g, s, p, o) for s, p, o, g in quads)
-    for g, group in groupby(ordered, key=lambda q: q[0]):
+    for g, triples in _sorted(quads).graphs():
         yield f"{g} {{\n"
-        yield from _turtle(((s, p, o) for _, s, p, o in group), names)
+        yield from _turtle(triples, names)
         yield "}\n\n"
 
 
-def writer(quads: set[Quad], fmt: str, prefixes: dict[str, str]) -> Callable[[BinaryIO], None]:
+def writer(quads: set[Quad] | Sorted, fmt: str,
+           prefixes: dict[str, str]) -> Callable[[BinaryIO], None]:
     """A function that writes ``quads`` in ``fmt`` (``turtle``, ``trig``, ``nquads`` or
-    ``nt``) to a binary file."""
+    ``nt``) to a binary file; give a :class:`Sorted` to sort them once for all formats."""
     chunks = {"nquads": lambda: nquads_lines(quads), "nt": lambda: ntriples_lines(quads),
               "turtle": lambda: turtle_chunks(quads, prefixes),
               "trig": lambda: trig_chunks(quads, prefixes)}[fmt]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 from kg.gazetteer import HANGUL, compact, gazetteer
 from kg.mentions.analysis import Analysed, Gloss, Word, analyse
@@ -242,6 +243,42 @@ def _known_names(mentions: object) -> dict[str, Mention]:
     return known
 
 
+@lru_cache(maxsize=8192)
+def _flexible(name: str) -> re.Pattern[str]:
+    """``name`` written with or without its spaces, at the start of a word."""
+    return re.compile(r"(?<![가-힣A-Za-z])" +
+                      r"\s?".join(re.escape(c) for c in name.replace(" ", "")))
+
+
+_WORD_CHAR = re.compile(r"[가-힣A-Za-z]")
+
+
+def _flexible_hits(name: str, text: str) -> list[tuple[int, int]]:
+    """The spans ``_flexible(name).finditer(text)`` gives, found without compiling the
+    pattern (a pattern a name, most names new: compiling was most of the time)."""
+    chars = name.replace(" ", "")
+    if not chars or any(c.isspace() for c in chars):
+        return [m.span() for m in _flexible(name).finditer(text)]
+    out = []
+    n, last = len(text), len(chars) - 1
+    pos = text.find(chars[0])
+    while pos != -1:
+        j, ok = pos, True
+        for i, c in enumerate(chars):  # each character, then at most one white space
+            if j >= n or text[j] != c:
+                ok = False
+                break
+            j += 1
+            if i < last and j < n and text[j].isspace():
+                j += 1
+        if ok and (pos == 0 or not _WORD_CHAR.match(text[pos - 1])):
+            out.append((pos, j))
+            pos = text.find(chars[0], j)
+        else:
+            pos = text.find(chars[0], pos + 1)
+    return out
+
+
 def _known_name_mentions(a: Analysed, known: dict[str, Mention],
                          have: list[Mention], titles: list[Mention] = ()) -> list[Mention]:
     out = []
@@ -266,10 +303,8 @@ def _known_name_mentions(a: Analysed, known: dict[str, Mention],
             continue
         # written with or without its spaces ("협력 양해각서", "협력양해각서"); a word Kiwi
         # cut up ("한국화웨이" read 한 + 국화 + 웨이) at the start of a word
-        flexible = r"(?<![가-힣A-Za-z])" + \
-            r"\s?".join(re.escape(c) for c in src.text.replace(" ", ""))
-        for hit in re.finditer(flexible, text):
-            s, e = s0 + hit.start(), s0 + hit.end()
+        for hit_start, hit_end in _flexible_hits(src.text, text):
+            s, e = s0 + hit_start, s0 + hit_end
             if any(m.start < e and s < m.end and not (s <= m.start and m.end <= e)
                    for m in have) or any((m.start, m.end) == (s, e) for m in have):
                 continue

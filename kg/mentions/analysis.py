@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.gazetteer import HAN, HANGUL
 from kg.records import Sentence
-from kg.sentences import kiwi
+from kg.sentences import tokenize
 
 # the piece keeps its dot, as a comma stays on a list item
 _WORD = re.compile(r"[^\s·ㆍ]+[·ㆍ](?=[^\s·ㆍ\d])|[^\s·ㆍ]*[^\s]")
@@ -108,7 +109,7 @@ def analyse(sentence: Sentence) -> Analysed:
         omap.append(i)
     omap.append(len(text))
     clean = "".join(clean_chars)
-    tokens = kiwi().tokenize(clean) if clean.strip() else []
+    tokens = tokenize(clean) if clean.strip() else []
     words: list[Word] = []
     spans: list[tuple[int, int]] = []
     for m in _WORD.finditer(clean):
@@ -119,12 +120,18 @@ def analyse(sentence: Sentence) -> Analysed:
             spans.append((ws, at))
             ws = at
         spans.append((ws, we))
+    all_toks = [(t.form, t.tag, t.start, t.start + t.len) for t in tokens]
+    starts = [t[2] for t in all_toks]
+    ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
     for ws, we in spans:
-        toks = [(t.form, t.tag, t.start, t.start + t.len) for t in tokens if ws <= t.start < we]
+        if ordered:  # the tokens starting inside the word, found by bisection
+            toks = all_toks[bisect_left(starts, ws):bisect_left(starts, we)]
+        else:
+            toks = [t for t in all_toks if ws <= t[2] < we]
         if not toks or toks[-1][3] > we:
             # a word cut out of a longer one: analyse it on its own
             toks = [(t.form, t.tag, ws + t.start, ws + t.start + t.len)
-                    for t in kiwi().tokenize(clean[ws:we])]
+                    for t in tokenize(clean[ws:we])]
         stem_end = ws
         for form, tag, ts, te in toks:
             if tag.startswith(_NOUNISH) or (tag == "SW" and form in "㎡㎢%"):
@@ -155,7 +162,7 @@ def analyse(sentence: Sentence) -> Analysed:
         if gl is not None and lead + len(stem) < gl.at and \
                 re.fullmatch(r"[가-힣A-Za-z·\-() ]+", clean[lead:gl.at]):
             rest = clean[gl.at:we]
-            rest_toks = kiwi().tokenize(rest) if rest.strip() else []
+            rest_toks = tokenize(rest) if rest.strip() else []
             rest_len = 0
             for t in rest_toks:
                 if not t.tag.startswith(("NN", "XSN", "SL")):

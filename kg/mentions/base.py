@@ -32,10 +32,9 @@ def suffix_type(name: str, quoted: bool = False, proper: bool = False) -> str | 
     >>> suffix_type("LG화학"), suffix_type("LG화학", proper=True)
     (None, 'Firm')
     """
-    best = ""
-    for suf in KO_SUFFIX_TYPES:
-        if name.endswith(suf) and len(suf) > len(best):
-            best = suf
+    # the longest ending of the name that is a head (one dict look-up per length)
+    best = next((name[-n:] for n in range(len(name), 0, -1) if name[-n:] in KO_SUFFIX_TYPES),
+                "")
     if not best:
         return None
     if best in QUOTE_ONLY and not quoted and not (proper and KO_SUFFIX_TYPES[best] != "Policy"):

@@ -42,13 +42,22 @@ def group_names() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out, key=lambda x: (-len(x[0]), x[0])))
 
 
+@cache
+def _groups_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
+    """:func:`group_names` by first character, in the same order."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name, rid in group_names():
+        out.setdefault(name[:1], []).append((name, rid))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def affiliate(stem: str, tags: list[tuple[str, str]]) -> str | None:
     """The group whose affiliate ``stem`` names, if it is one.
 
     >>> affiliate("LG디스플레이", []), affiliate("현대화", []), affiliate("포스코", [])
     ('org/group_lg', None, None)
     """
-    for name, rid in group_names():
+    for name, rid in _groups_by_initial().get(stem[:1], ()):
         if not stem.startswith(name) or len(stem) == len(name):
             continue
         rest = stem[len(name):]

@@ -59,8 +59,9 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(ko), frozenset(zh)
 
 
+@cache
 def all_posts() -> dict[str, str]:
-    """Every post title with its English gloss."""
+    """Every post title with its English gloss (one dict: do not change it)."""
     from kg.facts import POSTS
 
     return {**POSTS, **EXTRA_POSTS}
@@ -113,10 +114,8 @@ def post_in(stem: str) -> tuple[str, int] | None:
             if rest in posts:
                 return rest, len(stem) - len(rest)
 
-    best = ""
-    for p in posts:
-        if stem.endswith(p) and len(p) >= 2 and len(p) > len(best) and len(stem) - len(p) >= 2:
-            best = p
+    # the longest post of 2 syllables or more the word ends with, 2 syllables or more before
+    best = next((stem[-n:] for n in range(len(stem) - 2, 1, -1) if stem[-n:] in posts), "")
     return (best, len(stem) - len(best)) if best else None
 
 

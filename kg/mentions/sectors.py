@@ -13,7 +13,7 @@ sentence makes it a field:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.mentions.coordination import coordinated
 from kg.records import Mention
@@ -23,6 +23,7 @@ HEADS = ("분야", "산업", "업종", "부문", "업계", "업체", "기업", "
          "생산업체", "제조사", "생산기지", "제조업", "제품", "사업", "프로젝트", "클러스터", "설비",
          "공장", "단지", "시장", "기술", "소재", "부품", "장비", "제조", "생산", "공급업체", "관련",
          "협력", "투자", "수출", "전문", "특화", "클러스터", "밸리", "허브", "거점")
+_HEADS_LONGEST_FIRST = sorted(HEADS, key=len, reverse=True)
 # a rank between a field and its head: "편광판 1위 기업", "배터리 최대 업체"
 _RANK = re.compile(r"\d+위|최대|최고|선두|선도|대형|대표|글로벌")
 # heads after which the field belongs to the firm that follows: "화학소재 업체 산산"
@@ -46,6 +47,7 @@ def lexicon() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def canonical(name: str) -> tuple[str, str] | None:
     """The table's name of a sector written ``name``.
 
@@ -57,6 +59,7 @@ def canonical(name: str) -> tuple[str, str] | None:
     return lexicon().get(compact(name))
 
 
+@lru_cache(maxsize=65536)
 def _split_head(stem: str) -> tuple[str, str]:
     """``드론제조업체`` → (드론, 제조업체); a word without a head → (word, '').
 
@@ -65,7 +68,7 @@ def _split_head(stem: str) -> tuple[str, str]:
     """
     if canonical(stem):
         return stem, ""
-    for head in sorted(HEADS, key=len, reverse=True):
+    for head in _HEADS_LONGEST_FIRST:
         if stem.endswith(head) and len(stem) > len(head) and canonical(stem[: -len(head)]):
             return stem[: -len(head)], head
     return stem, ""
