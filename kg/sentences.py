@@ -102,11 +102,43 @@ def _sentences(body: str) -> list[tuple[int, int]]:
     # the tokens come with the split at no cost: a line Kiwi reads as one sentence is
     # the text that analysis tokenizes next, when it has no gloss to lift out
     sents = kiwi().split_into_sents(body, return_tokens=True)
-    got = [(sent.start, sent.end) for sent in sents]
+    got = _rejoin(body, [(sent.start, sent.end) for sent in sents])
     _remember(_SENTS, body, got)
-    if len(got) == 1 and got[0] == (0, len(body)) and body not in _TOKENS:
+    if len(sents) == 1 and got[0] == (0, len(body)) and body not in _TOKENS:
         _remember(_TOKENS, body, sents[0].tokens)
     return got
+
+
+_PARTICLE_START = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|와|과|로|으로|도|"
+                             r"이라고|라고|라며|이라며)(?:\s|$)")
+
+
+def _rejoin(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Kiwi ends a sentence at a closing bracket or quote (``《계획》|은 …``); a "sentence"
+    that starts with the particle of the word before belongs to the sentence before.
+
+    >>> _rejoin("《계획》은 바이오를 키운다.", [(0, 4), (4, 15)])
+    [(0, 15)]
+    >>> _rejoin("발표했다. 《계획》은 키운다.", [(0, 10), (10, 16)])
+    [(0, 5), (6, 16)]
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and body[out[-1][1] - 1:out[-1][1]] in "》」』\"”’')" and \
+                _PARTICLE_START.match(body[start:end]) and out[-1][1] >= start - 1:
+            p_start, p_end = out[-1]
+            # "…발표했다. 《계획》|은 …": the sentence before ends at its own full stop
+            stops = list(re.finditer(r"[.!?。](?=\s)", body[p_start:p_end]))
+            if stops:
+                cut = p_start + stops[-1].end()
+                nxt = cut + len(body[cut:p_end]) - len(body[cut:p_end].lstrip())
+                out[-1] = (p_start, cut)
+                out.append((nxt, end))
+            else:
+                out[-1] = (p_start, end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def split(article: Article) -> list[Sentence]:

@@ -285,6 +285,9 @@ CASES = [
      {("포스코", "establishes", "화유포스코"), ("화유코발트", "establishes", "화유포스코")}),
     ("set-up-in-the-past-tense", "LG화학은 2019년 난징에 LG화학난징법인을 세웠다.",
      set(), {("LG화학", "establishes", "LG화학난징법인"), ("LG화학난징법인", "locatedIn", "난징")}),
+    ("a-title-that-starts-a-sentence", "국무원은 《신산업 육성 계획》을 발표했다. 《계획》은 바이오, 신에너지 분야를 "
+     "중점 육성한다고 밝혔다.",
+     {("Sector", "바이오")}, {("신산업 육성 계획", "inSector", "바이오")}),
     ("policy-by-its-head-noun", "상무부는 《외자 유치 확대 방안》을 내놨다. 방안은 바이오, 인공지능 등 "
      "첨단산업 분야에 외자를 유치하도록 했다.",
      {("Sector", "바이오")}, {("외자 유치 확대 방안", "inSector", "바이오")}),
