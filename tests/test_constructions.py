@@ -288,6 +288,12 @@ CASES = [
     ("a-title-that-starts-a-sentence", "국무원은 《신산업 육성 계획》을 발표했다. 《계획》은 바이오, 신에너지 분야를 "
      "중점 육성한다고 밝혔다.",
      {("Sector", "바이오")}, {("신산업 육성 계획", "inSector", "바이오")}),
+    ("joint-venture-of-two-firms", "제목\n\n화유포스코는 포스코퓨처엠과 화유코발트의 합작사다. "
+     "포스코퓨처엠이 지분 60%를, 화유코발트가 40%를 보유한다.",
+     {("Firm", "화유포스코"), ("Firm", "화유코발트")},
+     {("포스코퓨처엠", "establishes", "화유포스코"), ("화유코발트", "establishes", "화유포스코"),
+      ("포스코퓨처엠", "investsIn", "화유포스코"), ("화유코발트", "investsIn", "화유포스코"),
+      ("포스코퓨처엠", "cooperatesWith", "화유코발트")}),
     ("policy-by-its-head-noun", "상무부는 《외자 유치 확대 방안》을 내놨다. 방안은 바이오, 인공지능 등 "
      "첨단산업 분야에 외자를 유치하도록 했다.",
      {("Sector", "바이오")}, {("외자 유치 확대 방안", "inSector", "바이오")}),
@@ -348,12 +354,14 @@ def test_not_a_name(text: str, not_expected: set) -> None:
         ("샤오미, 한국 진출\n\n샤오미는 한국 시장에 진출했다. 업계에서는 삼성전자와 LG전자를 TV와 유통 분야의 "
          "경쟁자로 본다.",
          {("샤오미", "inSector", "유통")}),
+        ("제목\n\n화유포스코는 포스코퓨처엠과 화유코발트의 합작사다.",
+         {("화유포스코", "cooperatesWith", "포스코퓨처엠")}),
         ("부산시는 상하이에 부산시 무역사무소를 열었다. 부산시 무역사무소는 기업을 돕는다.",
          {("부산시 무역사무소", "locatedIn", "부산시"), ("부산시 무역사무소", "locatedIn", "부산")}),
     ],
     ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue",
          "one-side-of-a-signing", "a-park-is-what-is-made", "the-two-ends-of-a-line",
-         "a-topic-carried-past-other-names",
+         "a-topic-carried-past-other-names", "a-joint-venture-signs-with-no-owner",
          "an-office-abroad"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:

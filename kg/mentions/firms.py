@@ -112,7 +112,8 @@ class AffiliateExtractor:
 # class nouns that introduce a firm's name: "유통업체 여우미와", "유통사인 코마트레이드"
 _CLASS = re.compile(r"(업체|기업|회사|유통사|제조사|메이커|자회사|계열사|법인|스타트업|브랜드|통신사|이통사)(인)?$")
 # a predicate that says the subject is a firm: "… 생산기업이자", "… 업체다"
-_IS_FIRM = re.compile(r"(기업|업체|회사|제조사|메이커|그룹)(이다|이며|이자|이고|으로서|으로|로서|다[.\s]|인데)")
+_IS_FIRM = re.compile(r"(기업|업체|회사|제조사|메이커|그룹|합작사|합작법인|합자회사|자회사|계열사)"
+                      r"(이다|이며|이자|이고|으로서|으로|로서|다[.\s]|인데)")
 
 
 def _unknown_proper(ctx, w, loose: bool = False) -> bool:  # noqa: ANN001 - Context, Word
@@ -175,13 +176,16 @@ def _deal_party(ctx, words, i: int) -> bool:  # noqa: ANN001 - Context, list[Wor
     deal = (w.particle in ("의", "") and _STAKE.match(nxt)) or \
         (w.particle in ("을", "를") and (_ACQUIRE.match(nxt) or _SETS_UP.match(
             words[i + 1].text if i + 1 < len(words) else ""))) or \
-        (w.particle in ("와", "과") and (_JOINT.match(nxt) or _JOINT.match(nxt2)))
+        (w.particle in ("와", "과") and (_JOINT.match(nxt) or _JOINT.match(nxt2))) or \
+        (w.particle == "의" and _JOINT.match(nxt))  # "…와 화유코발트의 합작사다"
     if not deal:
         return False
     common = any(f == w.stem and t == "NNG" for f, t in w.tags)  # 공장: a word Kiwi knows
     if not (_unknown_proper(ctx, w) or (_chinese_reading(w.stem) and not common and
                                         not ctx.gaz.lookup(w.stem))):
         return False
+    if w.particle == "의":  # "A와 B의 합작사": a firm anywhere beside it in the sentence
+        return any(k != i and _firm_word(ctx, x) for k, x in enumerate(words))
     return any(k != i and x.particle in ("은", "는", "이", "가") and _firm_word(ctx, x)
                for k, x in enumerate(words[:i]))
 

@@ -198,6 +198,8 @@ class RelationFinder:
             structure.programme_places(self, a, slots, cur_topic)
             structure.stakes(self, a, slots)
             structure.partner_places(self, a, slots)
+            structure.joint_venture_of(self, a, slots)
+            structure.shares(self, a, slots, topic)
             structure.made_by(self, a, slots, topic)
             structure.members(self, a, slots)
             structure.built_by(self, a, slots)
@@ -471,8 +473,16 @@ class RelationFinder:
                 self.add(x.m.entity, "cooperatesWith", y.m.entity, idx, "country-compound", 0.6)
         if not COOP.search(self._cues(a)):
             return
-        self._signing_groups(a, slots)
+        jv = structure.JV_SENTENCE.search(a.sentence.text)
+        if jv is None:
+            self._signing_groups(a, slots)
         parties = self._parties(slots)
+        if jv is not None:
+            # "T는 A와 B의 합작사다": A and B own T together; T signs with neither
+            at = a.sentence.start + jv.start()
+            parties = [p for p in parties if not (p.particle in SUBJECT and p.m.end <= at and
+                                                  self.type_of(p.m) == "Firm" and
+                                                  not p.particle.startswith(("와", "과")))]
         if structure._MADE.search(a.sentence.text) or structure._PAID.search(a.sentence.text):
             # "T는 A와 B가 공동 설립한 회사다": T is what the partners made, not a partner
             parties = [p for p in parties if not (p.particle in ("은", "는") and

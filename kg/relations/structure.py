@@ -336,5 +336,57 @@ def made_by(finder, a, slots, topic) -> None:  # noqa: ANN001
                     finder.add(mk.m.entity, "investsIn", topic, idx, "invest-topic", 0.5)
 
 
+_JV_OF = re.compile(r"\s*(?:합작사|합작법인|합자회사|합작기업|합작회사|합자기업)(?:다|이다|이며|이자|로|으로|인)")
+JV_SENTENCE = re.compile(r"의\s*(?:합작사|합작법인|합자회사|합작기업|합작회사|합자기업)"
+                         r"(?:다|이다|이며|이자|로|으로|인)")
+_SHARE = re.compile(r"\s*(?:지분\s*)?\d+(?:\.\d+)?\s*%")
+_HOLDS = re.compile(r"보유|출자|투자|소유")
+
+
+def joint_venture_of(finder, a, slots) -> None:  # noqa: ANN001
+    """``화유포스코는 포스코퓨처엠과 화유코발트의 합작사다``: the firms whose joint venture the
+    subject is set it up."""
+    ty = finder.type_of
+    text = finder.article.text
+    subject = next((s for s in slots if s.particle in ("은", "는", "이", "가") and
+                    ty(s.m) == "Firm"), None)
+    if subject is None:
+        return
+    for i, s in enumerate(slots):
+        if s.particle != "의" or s.m.start <= subject.m.end or ty(s.m) != "Firm" or \
+                not _JV_OF.match(text[s.m.end + 1:s.m.end + 16]):
+            continue
+        for mk in finder._chain(slots, i):
+            if ty(mk.m) == "Firm" and mk.m.entity != subject.m.entity:
+                finder.add(mk.m.entity, "establishes", subject.m.entity, a.sentence.index,
+                           "joint-venture-of", 0.6)
+
+
+def shares(finder, a, slots, topic) -> None:  # noqa: ANN001
+    """``포스코퓨처엠이 지분 60%를, 화유코발트가 40%를 보유한다``: each holder of a share
+    invests in what the sentence (or the one before) is about."""
+    ty = finder.type_of
+    text = finder.article.text
+    if not _HOLDS.search(a.sentence.text):
+        return
+    holders = [s for s in slots if s.particle in ("이", "가") and
+               ty(s.m) in {"Firm", "GovernmentBody", "Organization"} and
+               _SHARE.match(text[s.m.end + len(s.particle):s.m.end + len(s.particle) + 12])]
+    if not holders:
+        return
+    # "'저장화유포스코'의 지분은 A가 60%": the firm whose shares they are; else the subject
+    held = next((s.m.entity for s in slots if s.particle == "의" and
+                 ty(s.m) in {"Firm", "Project", "Park"} and
+                 re.match(r"\W*의?\s*지분", text[s.m.end:s.m.end + 8])), None) or \
+        next((s.m.entity for s in slots if s.particle in ("은", "는") and
+              ty(s.m) in {"Firm", "Project", "Park"} and s not in holders), None) or topic
+    if held is None or ty_of(finder, held) not in {"Firm", "Project", "Park"} or \
+            held in {h.m.entity for h in holders}:
+        return
+    for h in holders:
+        if h.m.entity != held:
+            finder.add(h.m.entity, "investsIn", held, a.sentence.index, "share-holder", 0.6)
+
+
 def ty_of(finder, key: str) -> str:  # noqa: ANN001
     return finder.ents[key].type
