@@ -294,6 +294,8 @@ CASES = [
      {("포스코퓨처엠", "establishes", "화유포스코"), ("화유코발트", "establishes", "화유포스코"),
       ("포스코퓨처엠", "investsIn", "화유포스코"), ("화유코발트", "investsIn", "화유포스코"),
       ("포스코퓨처엠", "cooperatesWith", "화유코발트")}),
+    ("firms-listed-after-their-country", "중국의 화웨이, ZTE, 샤오미가 성장했다. 중국 배터리 업체 CATL과 BYD가 진출했다.",
+     set(), {("ZTE", "locatedIn", "중국"), ("샤오미", "locatedIn", "중국"), ("BYD", "locatedIn", "중국")}),
     ("policy-by-its-head-noun", "상무부는 《외자 유치 확대 방안》을 내놨다. 방안은 바이오, 인공지능 등 "
      "첨단산업 분야에 외자를 유치하도록 했다.",
      {("Sector", "바이오")}, {("외자 유치 확대 방안", "inSector", "바이오")}),

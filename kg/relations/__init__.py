@@ -368,7 +368,28 @@ class RelationFinder:
                 gap = re.sub(r"\([^)]*\)", "", text[c.m.end:f.m.start])
                 if _KIND_GAP.fullmatch(gap):
                     self.add(f.m.entity, "locatedIn", c.m.entity, idx, "country-kind-firm", 0.7)
+                    self._listed_with(slots, slots.index(f), c.m.entity, idx)
                 break
+        # "중국의 화웨이, ZTE, 샤오미": the firms listed with the one a country introduces
+        for i, c in enumerate(slots[:-1]):
+            f = slots[i + 1]
+            if self.type_of(c.m) == "Country" and c.particle in ("", "의") and \
+                    self.type_of(f.m) in ("Firm", "Organization") and \
+                    re.fullmatch(r"\s*(?:의\s*)?", text[c.m.end:f.m.start]):
+                self._listed_with(slots, i + 1, c.m.entity, idx)
+
+    def _listed_with(self, slots: list[Slot], j: int, country: str, idx: int) -> None:
+        """The firms listed right after ``slots[j]`` (``A, B와 C``) are in its country too."""
+        text = self.article.text
+        for k in range(j + 1, len(slots)):
+            prev, cur = slots[k - 1], slots[k]
+            gap = re.sub(r"\([^)]*\)", "", text[prev.m.end + len(prev.particle):cur.m.start])
+            joined = prev.particle in ("와", "과", ",") or re.fullmatch(r"\s*[,·ㆍ]\s*|\s+및\s+",
+                                                                         gap)
+            if not joined or not re.fullmatch(r"\s*(?:[,·ㆍ]|및)?\s*", gap) or \
+                    self.type_of(cur.m) not in ("Firm", "Organization"):
+                break
+            self.add(cur.m.entity, "locatedIn", country, idx, "country-of-listed-firms", 0.6)
 
     def _listed_firms(self, a: Analysed, slots: list[Slot]) -> None:
         """``옌타이시에는 A, B, C 등 1,000여개의 한국기업이 진출해 있다``: the firms of a list
