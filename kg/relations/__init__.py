@@ -19,7 +19,7 @@ from kg.gazetteer import gazetteer
 from kg.mentions import PLACE_TYPES, Analysed
 from kg.mentions.tables import KO_SUFFIX_TYPES, LINK_HEADS, STEM_PARTICLES
 from kg.records import Article, Entity, Fact, Mention, Relation
-from kg.relations import structure, within
+from kg.relations import places, structure, within
 from kg.relations.schema import allowed
 
 logger = logging.getLogger(__name__)
@@ -186,6 +186,7 @@ class RelationFinder:
                 topic = None
             cur_topic = subj or topic
             self._located(a, slots)
+            places.where(self, a, slots)
             self._listed_firms(a, slots)
             self._country_of_firm(a, slots)
             self._cooperation(a, slots)

@@ -1,0 +1,66 @@
+"""More ways Korean news says where a park, project or firm is (``locatedIn``).
+
+* ``X는 옌청시 동부에 있다``: a place, a part of it (동부, 인근, 일대), and 에 있다/위치;
+* ``X는 상하이시 푸둥에 조성됐다``: the subject built, set up or opened in a place;
+* ``X(쑤저우 소재)``: the place in a parenthesis with 소재;
+* ``량장신구가 자리한 충칭``: the subject of a relative clause of lying in the place after it;
+* ``서해안신구 내 중한혁신산업원``: a park, firm or project inside a park.
+
+Each function takes the :class:`~kg.relations.RelationFinder` of the article, the analysed
+sentence and its slots.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.mentions.tables import PLACE_TYPES
+
+_PART = r"(?:동부|서부|남부|북부|중부|동남부|서남부|동북부|서북부|인근|외곽|일대|근교|교외|중심부|시내)"
+_LIES = re.compile(r"\s*" + _PART + r"?\s*에\s*(?:있|위치|자리)")
+_BUILT_IN = re.compile(r"\s*(?:\S+\s+)?(?:조성|건설|설립|건립|들어서|들어섰|개원|개소|문을\s*열)"
+                       r"(?:됐|되었|된다|될|했|한다|하였|할|섰|선다|설)")
+_LOCATED_PAREN = re.compile(r"\s*\(\s*([^()]{2,20}?)\s*소재\s*\)")
+_LIES_BEFORE = re.compile(r"\s*(?:자리한|자리잡은|위치한|들어선|입주한)\s")
+_HOSTS = {"Park", "Project", "Firm", "Organization", "GovernmentBody"}
+
+
+def where(finder, a, slots) -> None:  # noqa: ANN001
+    """The ``locatedIn`` rules of the module doc."""
+    ty = finder.type_of
+    text = finder.article.text
+    idx = a.sentence.index
+    subject = next((s for s in slots if s.particle in ("은", "는", "이", "가") and
+                    ty(s.m) in _HOSTS), None)
+    for i, sl in enumerate(slots):
+        t = ty(sl.m)
+        after = text[sl.m.end:sl.m.end + 30]
+        if t in PLACE_TYPES | {"Park"} and subject is not None and sl is not subject and \
+                sl.m.start > subject.m.end:
+            # "옌청시 동부에 있다" (the part of the place carries 에), "푸둥에 조성됐다"
+            # (what a firm builds somewhere is its plant, not the firm: parks and projects only)
+            if (not sl.particle and _LIES.match(after)) or \
+                    (sl.particle == "에" and ty(subject.m) in ("Park", "Project") and
+                     _BUILT_IN.match(text[sl.m.end + 1:sl.m.end + 30])):
+                finder.add(subject.m.entity, "locatedIn", sl.m.entity, idx, "lies-in", 0.65)
+        if t in _HOSTS:
+            # "쑤저우공업원구(쑤저우 소재)"
+            m = _LOCATED_PAREN.match(text[sl.m.end:sl.m.end + 26])
+            if m is not None:
+                lo, hi = sl.m.end + m.start(1), sl.m.end + m.end(1)
+                for p in slots:
+                    if lo <= p.m.start < hi and ty(p.m) in PLACE_TYPES | {"Park"}:
+                        finder.add(sl.m.entity, "locatedIn", p.m.entity, idx, "소재", 0.75)
+            # "량장신구가 자리한 충칭은"
+            if sl.particle in ("이", "가") and _LIES_BEFORE.match(text[sl.m.end + 1:sl.m.end + 12]):
+                nxt = slots[i + 1] if i + 1 < len(slots) else None
+                if nxt is not None and ty(nxt.m) in PLACE_TYPES | {"Park"} and \
+                        nxt.m.start - sl.m.end <= 12:
+                    finder.add(sl.m.entity, "locatedIn", nxt.m.entity, idx, "lies-in-clause",
+                               0.65)
+        if t == "Park" and not sl.particle and i + 1 < len(slots):
+            # "서해안신구 내 중한혁신산업원"
+            nxt = slots[i + 1]
+            if ty(nxt.m) in _HOSTS and re.fullmatch(r"\s*(?:내|안|내의|안의)\s*",
+                                                      text[sl.m.end:nxt.m.start]):
+                finder.add(nxt.m.entity, "locatedIn", sl.m.entity, idx, "inside", 0.7)
