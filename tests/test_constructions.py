@@ -302,6 +302,8 @@ CASES = [
      set(), {("린강신구", "locatedIn", "상하이시")}),
     ("park-in-the-clause-before-its-place", "제목\n\n량장신구가 자리한 충칭은 서부의 중심이다.",
      set(), {("량장신구", "locatedIn", "충칭")}),
+    ("where-in-a-parenthesis", "화리그룹(저장성 취저우시 소재)은 태국에 공장을 지었다.",
+     set(), {("화리그룹", "locatedIn", "취저우시")}),
     ("park-inside-a-park", "칭다오 서해안신구 내 중한혁신산업원이 개원했다.",
      set(), {("중한혁신산업원", "locatedIn", "서해안신구")}),
     ("policy-by-its-head-noun", "상무부는 《외자 유치 확대 방안》을 내놨다. 방안은 바이오, 인공지능 등 "
