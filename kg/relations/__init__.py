@@ -907,8 +907,18 @@ class RelationFinder:
                 # "광둥성 … 주샤오단(朱小丹) 성장": a governor of the province named before
                 prior = [t for t in slots if t.m.end <= s.m.start and self.type_of(t.m) == rank]
                 org = prior[-1] if prior else None
-            if org is not None:
-                self.add(s.m.entity, "memberOf", org.m.entity, idx, "person-post", 0.75)
+            target = org.m.entity if org is not None else None
+            if org is not None and self.type_of(org.m) in PLACE_TYPES and \
+                    text[org.m.start - 1:org.m.start] == "주" and \
+                    (org.m.start < 2 or not text[org.m.start - 2].strip()):
+                # "박진웅 주칭다오 총영사": a post of the mission in the place, not of the place
+                head = "주" + org.m.text.replace(" ", "")
+                target = next((k for k, e in sorted(self.ents.items()) if
+                               e.type == "GovernmentBody" and
+                               any(lab.replace(" ", "").startswith(head)
+                                   for lab in [e.label, *(m.text for m in e.mentions)])), None)
+            if target is not None:
+                self.add(s.m.entity, "memberOf", target, idx, "person-post", 0.75)
             self.fact(s.m.entity, "role", post, "string", idx, "person-post",
                       gloss=posts.get(post, ""))
 
