@@ -491,6 +491,9 @@ class RelationFinder:
         compounds = [s for s in slots if s.m.rule in ("country-compound", "country-abbreviation",
                                                      "place-pair")]
         for x, y in zip(compounds, compounds[1:], strict=False):
+            kinds = {self.type_of(x.m), self.type_of(y.m)}
+            if "Country" in kinds and kinds & {"City", "Province"}:
+                continue  # "인천-중국의 날": a city and a country name an event, not a pact
             if x.word == y.word and x.m.entity != y.m.entity:
                 self.add(x.m.entity, "cooperatesWith", y.m.entity, idx, "country-compound", 0.6)
         if not COOP.search(self._cues(a)):
