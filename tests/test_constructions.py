@@ -79,6 +79,8 @@ CASES = [
      {("MediaOutlet", "신화사")}, set()),
     ("bracketed-outlet-is-named-bare", "[서울경제] 중국 정부가 새 정책을 내놨다.",
      {("MediaOutlet", "서울경제")}, set()),
+    ("outlet-in-angle-brackets", "중국 정부가 새 정책을 내놨다. <인민망 한국어판 5월 3일>",
+     {("MediaOutlet", "인민망 한국어판")}, set()),
     ("dateline", "(상하이=연합뉴스) 김영수 특파원 = 상하이시가 규제를 풀었다.",
      {("MediaOutlet", "연합뉴스"), ("City", "상하이시")}, set()),
     ("dateline-with-reporter", "(광저우=한빛뉴스 이민호 특파원) 광저우시가 규제를 풀었다.",

@@ -96,7 +96,7 @@ class GazetteerExtractor:
                                                 "country-abbreviation", gazetteer_id=crec.id,
                                                 confidence=0.7))
                 continue
-            name = probe if probe == w.text.strip("‘’“”「」『』《》'\",.·:;!?[]【】") else stem
+            name = probe if probe == w.text.strip("‘’“”「」『』《》'\",.·:;!?[]【】<>〈〉") else stem
             if stem.startswith(probe) and stem[len(probe):] in STEM_PARTICLES:
                 name = probe  # "상하이시가": the name without the particle Kiwi kept
             if rec.type == "Country" and stem.startswith(probe) and probe != stem and \
@@ -129,7 +129,7 @@ class GazetteerExtractor:
     def _match(ctx: Context, stem: str, w: Word):
         tags = {t for _, t in w.tags}
         proper = "NNP" in tags or "SL" in tags or "SH" in tags
-        whole = w.text.strip("‘’“”「」『』《》'\",.·:;!?[]【】")
+        whole = w.text.strip("‘’“”「」『』《》'\",.·:;!?[]【】<>〈〉")
         probes = [whole, stem] if whole != stem and HANGUL.search(whole) else [stem]
         for tail in GENERIC_TAILS:
             if stem.endswith(tail) and len(stem) > len(tail) + 1:
@@ -194,13 +194,13 @@ class GazetteerPhraseExtractor:
                     continue
                 if not span[-1].stem or any(not w.stem for w in span):
                     continue
-                text = " ".join(w.text.strip("‘’“”「」『』《》'\"") for w in span[:-1])
+                text = " ".join(w.text.strip("‘’“”「」『』《》'\"<>〈〉[]【】") for w in span[:-1])
                 text = f"{text} {span[-1].stem}".strip()
                 rec = next((r for r in ctx.gaz.lookup(text) if r.type not in PLACE_TYPES), None)
                 if rec is None:
                     continue
                 lead = span[0].start + (len(span[0].text) - len(span[0].text.lstrip(
-                    "‘’“”「」『』《》'\"")))
+                    "‘’“”「」『』《》'\"<>〈〉[]【】")))
                 end = span[-1].start + max(span[-1].text.find(span[-1].stem), 0) + \
                     len(span[-1].stem)
                 out.append(_mention(a, lead, end, a.clean[lead:end], rec.type, "gazetteer-phrase",
