@@ -351,7 +351,10 @@ class PersonExtractor:
                 if not (2 <= len(name) <= 5) or not re.fullmatch(r"[가-힣]+", name):
                     # an organisation glued before the name: 중국과학기술부자오젠린
                     continue
-                if not zh and not looks_like_name(name, cand.tags) and not (
+                # "허리펑 국가발전개혁위원회 주임": between a name's shape and a post, a body
+                # makes the word a name even where Kiwi reads it as one common noun
+                framed = j == k - 2 and _org_word(ctx, words[k - 1]) and looks_like_name(name)
+                if not zh and not framed and not looks_like_name(name, cand.tags) and not (
                         len(cand.tags) == 1 and cand.tags[0] == (name, "NNP")):
                     continue  # 중국법인 사장, 주중 대사: not a name
                 if not zh and j == k - 2 and not (
