@@ -376,6 +376,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          {("화유포스코", "cooperatesWith", "포스코퓨처엠")}),
         ("제목\n\nLG화학은 난징에 배터리 공장을 건설했다.", {("LG화학", "locatedIn", "난징")}),
         ("인천시는 '인천-중국의 날' 행사를 열었다.", {("인천", "cooperatesWith", "중국")}),
+        ("제목\n\n자카르타-반둥 고속철도가 개통했다.", {("자카르타", "cooperatesWith", "반둥")}),
         ("제목\n\n박진웅 주칭다오 총영사는 인사말을 했다.", {("박진웅", "memberOf", "칭다오")}),
         ("부산시는 상하이에 부산시 무역사무소를 열었다. 부산시 무역사무소는 기업을 돕는다.",
          {("부산시 무역사무소", "locatedIn", "부산시"), ("부산시 무역사무소", "locatedIn", "부산")}),
@@ -384,7 +385,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "one-side-of-a-signing", "a-park-is-what-is-made", "the-two-ends-of-a-line",
          "a-topic-carried-past-other-names", "a-joint-venture-signs-with-no-owner",
          "where-a-firm-builds-a-plant", "a-consul-is-no-member-of-the-city",
-         "a-city-and-a-country-name-an-event",
+         "a-city-and-a-country-name-an-event", "the-two-cities-a-line-joins",
          "an-office-abroad"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:

@@ -494,6 +494,10 @@ class RelationFinder:
             kinds = {self.type_of(x.m), self.type_of(y.m)}
             if "Country" in kinds and kinds & {"City", "Province"}:
                 continue  # "인천-중국의 날": a city and a country name an event, not a pact
+            if kinds <= {"City", "Province"} and any(
+                    self.type_of(o.m) == "Project" and _LINK_HEAD.search(o.m.text) and
+                    o.m.start <= x.m.start and y.m.end <= o.m.end for o in slots):
+                continue  # "자카르타-반둥 고속철도": the two ends of a line, not partners
             if x.word == y.word and x.m.entity != y.m.entity:
                 self.add(x.m.entity, "cooperatesWith", y.m.entity, idx, "country-compound", 0.6)
         if not COOP.search(self._cues(a)):
