@@ -21,7 +21,7 @@ from kg.gazetteer import HAN, Gazetteer, compact, gazetteer
 from kg.mentions import KO_SUFFIX_TYPES, PLACE_TYPES, STOP_STEMS, country_pair, suffix_type
 from kg.mentions.firms import affiliate
 from kg.mentions.sectors import canonical as sector_name
-from kg.mentions.tables import LINK_HEADS
+from kg.mentions.tables import LINK_HEADS, POLICY_HEADS
 from kg.records import Entity, Mention
 
 logger = logging.getLogger(__name__)
@@ -216,11 +216,6 @@ def _named_before(m: Mention, ents: dict[str, Entity]) -> str | None:
     return None
 
 
-# heads that refer back to the policy an article discusses, whatever its title ends with
-# ("《…실시방안》을 발표했다. 이번 정책은 …")
-_POLICY_HEADS = {"정책", "방안", "조치", "지침"}
-
-
 def _antecedent(m: Mention, ents: dict[str, Entity]) -> str | None:
     """The latest entity whose name ends with the bare head noun ``m`` (for a policy's
     head, the latest policy)."""
@@ -230,7 +225,7 @@ def _antecedent(m: Mention, ents: dict[str, Entity]) -> str | None:
         if ent.type in PLACE_TYPES or ent.type == "Sector":
             continue
         for em in ent.mentions:
-            ends = compact(em.text).endswith(head) or (head in _POLICY_HEADS and
+            ends = compact(em.text).endswith(head) or (head in POLICY_HEADS and
                                                         ent.type == "Policy")
             if em.start < m.start and ends and compact(em.text) != head:
                 if best is None or em.start > best[0]:

@@ -37,7 +37,7 @@ from kg.mentions.gazetteer_names import GazetteerExtractor, GazetteerPhraseExtra
 from kg.mentions.gloss import GlossExtractor, GovernmentExtractor
 from kg.mentions.lists import ListExtractor
 from kg.mentions.media import BylineExtractor
-from kg.mentions.people import PersonExtractor, PostPersonExtractor
+from kg.mentions.people import PersonExtractor, PostPersonExtractor, surname_post_mentions
 from kg.mentions.places import PlaceListExtractor, PlaceSuffixExtractor
 from kg.mentions.quotes import QuoteExtractor, SourceLineExtractor
 from kg.mentions.sectors import SectorExtractor
@@ -136,41 +136,8 @@ def find(sentences: list[Sentence], article_date: str = "",
             if extra:
                 ms[:] = _resolve_overlaps(ms + extra)
         _alias_mentions(analysed, per_sentence)
-        _surname_post_mentions(analysed, per_sentence)
+        surname_post_mentions(analysed, per_sentence)
     return [m for ms in per_sentence for m in ms], analysed
-
-
-def _surname_post_mentions(analysed: list[Analysed], per_sentence: list[list[Mention]]) -> None:
-    """``왕 주임은``, ``리 부장``, ``김 대표``: a surname and a post refer to the person of that
-    surname the article named before (the latest one)."""
-    from kg.mentions.people import all_posts, surnames
-
-    ko, zh = surnames()
-    posts = all_posts()
-    people: list[Mention] = []
-    for a, ms in zip(analysed, per_sentence, strict=True):
-        extra = []
-        words = a.words
-        for k in range(len(words) - 1):
-            w, nxt = words[k], words[k + 1]
-            if w.particle or w.text != w.stem or not (1 <= len(w.stem) <= 2) or \
-                    w.stem not in ko | zh or nxt.stem not in posts:
-                continue
-            start, _ = a.span(w.start, w.end)
-            src = next((p for p in reversed(people) if p.start < start and
-                        p.text.replace(" ", "").startswith(w.stem) and
-                        len(p.text.replace(" ", "")) > len(w.stem)), None)
-            if src is None:
-                continue
-            s, e = a.span(w.start, nxt.start + len(nxt.stem))
-            if any(m.start < e and s < m.end for m in ms):
-                continue
-            extra.append(Mention(text=f"{w.stem} {nxt.stem}", type="Person", start=s, end=e,
-                                 sentence=a.sentence.index, rule="alias", confidence=0.7,
-                                 head=compact(w.stem + nxt.stem), refers_to=src.start))
-        if extra:
-            ms[:] = sorted(ms + extra, key=lambda m: (m.start, -m.end))
-        people.extend(m for m in ms if m.type == "Person" and m.rule != "alias")
 
 
 def _alias_mentions(analysed: list[Analysed], per_sentence: list[list[Mention]]) -> None:
@@ -328,7 +295,7 @@ _PLACE_RULES = ("gloss+gazetteer", "gloss-prefix-place", "country-compound", "co
                 "country-abbreviation", "gazetteer")
 
 
-def _nested_place(inner: Mention, outer: Mention) -> bool:
+def _nested_mention(inner: Mention, outer: Mention) -> bool:
     """A place named inside a longer name (친저우 in 친저우산업단지) is a mention of its own;
     so is a field inside a title (반도체 in 「반도체 산업 발전 방안」)."""
     if inner.type == "Sector" and inner.rule == "sector" and \
@@ -361,12 +328,12 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
         for k in keep:
             if m.start < k.end and k.start < m.end:
                 same_span = m.start == k.start and m.end == k.end
-                nested_place = _nested_place(m, k) or _nested_place(k, m)
+                nested = _nested_mention(m, k) or _nested_mention(k, m)
                 # a name inside a list item is its own mention, but a field inside a field
                 # is not ("첨단장비 제조" is one item, not 첨단장비 and 제조 besides)
                 inner_list = k.rule in ("list", "list-head") and m.rule != "anaphor" and \
                     not (k.type == m.type == "Sector")
-                if same_span or not (nested_place or inner_list):
+                if same_span or not (nested or inner_list):
                     if k.type == "?" and m.type != "?" and same_span and k.rule != "dateline-place":
                         k.type = m.type
                     clash = True

@@ -157,15 +157,6 @@ def _firm_word(ctx, w) -> bool:  # noqa: ANN001 - Context, Word
                            suffix_type(stem, proper=True) == "Firm")
 
 
-def _chinese_reading(stem: str) -> bool:
-    """A Hangul word of two to five syllables, each one the transcription of Mandarin can
-    write (쑤닝, 징둥, 닝더스다이): the shape of a Chinese firm's name."""
-    from kg.mentions.people import _mandarin_syllables
-
-    return bool(re.fullmatch(r"[가-힣]{2,5}", stem)) and \
-        all(c in _mandarin_syllables() for c in stem)
-
-
 def _deal_party(ctx, words, i: int) -> bool:  # noqa: ANN001 - Context, list[Word]
     """``알리바바는 쑤닝의 지분을``, ``… BOE를 인수``, ``포스코는 화유코발트와 합작해``,
     ``… 화유포스코를 설립``: an unknown name a firm (the subject) takes a stake in, buys, goes
@@ -181,7 +172,9 @@ def _deal_party(ctx, words, i: int) -> bool:  # noqa: ANN001 - Context, list[Wor
     if not deal:
         return False
     common = any(f == w.stem and t == "NNG" for f, t in w.tags)  # 공장: a word Kiwi knows
-    if not (_unknown_proper(ctx, w) or (_chinese_reading(w.stem) and not common and
+    from kg.mentions.people import mandarin_reading
+
+    if not (_unknown_proper(ctx, w) or (mandarin_reading(w.stem) and not common and
                                         not ctx.gaz.lookup(w.stem))):
         return False
     if w.particle == "의":  # "A와 B의 합작사": a firm anywhere beside it in the sentence

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.gazetteer import HANGUL, _data_rows
+from kg.gazetteer import HANGUL, _data_rows, compact
 from kg.mentions.analysis import Analysed, Word
 from kg.mentions.base import Context, _gov_ministry, _mention, suffix_type
 from kg.mentions.tables import CORPORATE_POSTS
@@ -163,6 +163,17 @@ def _strip_tone(syllable: str) -> str:
     return plain.replace("v", "ü")
 
 
+def mandarin_reading(stem: str) -> bool:
+    """A Hangul word of two to five syllables, each one the transcription of Mandarin can
+    write (쑤닝, 징둥, 샤오웨이): the shape of a Chinese name.
+
+    >>> mandarin_reading("닝더스다이"), mandarin_reading("삼성전자")
+    (True, False)
+    """
+    return bool(re.fullmatch(r"[가-힣]{2,5}", stem)) and \
+        all(c in _mandarin_syllables() for c in stem)
+
+
 def chinese_name(stem: str) -> bool:
     """A Hangul word that transcribes a Chinese name: a Chinese surname, then syllables
     the Mandarin transcription can write.
@@ -216,8 +227,7 @@ class PostPersonExtractor:
                 # "주 샤오웨이 팀장", "…입니다"(자오 샤오펑 …)": a Chinese surname written apart
                 sur = re.search(r"(?:^|\()([가-힣]{1,2})$", words[j - 1].text) if j > 0 else None
                 if sur is not None and (zh or sur[1] not in surnames()[1] or
-                                        not 2 <= len(name) <= 4 or
-                                        not all(c in _mandarin_syllables() for c in name)):
+                                        not 2 <= len(name) <= 4 or not mandarin_reading(name)):
                     sur = None
                 if not (sur is not None or looks_like_name(name, cand.tags, zh)) or \
                         ctx.gaz.lookup(name) or suffix_type(name, proper=True) or \
@@ -377,3 +387,34 @@ class PersonExtractor:
                                     zh=zh, confidence=0.8))
                 break
         return out
+
+
+def surname_post_mentions(analysed: list[Analysed], per_sentence: list[list[Mention]]) -> None:
+    """``왕 주임은``, ``리 부장``, ``김 대표``: a surname and a post refer to the person of that
+    surname the article named before (the latest one)."""
+    ko, zh = surnames()
+    posts = all_posts()
+    people: list[Mention] = []
+    for a, ms in zip(analysed, per_sentence, strict=True):
+        extra = []
+        words = a.words
+        for k in range(len(words) - 1):
+            w, nxt = words[k], words[k + 1]
+            if w.particle or w.text != w.stem or not (1 <= len(w.stem) <= 2) or \
+                    w.stem not in ko | zh or nxt.stem not in posts:
+                continue
+            start, _ = a.span(w.start, w.end)
+            src = next((p for p in reversed(people) if p.start < start and
+                        p.text.replace(" ", "").startswith(w.stem) and
+                        len(p.text.replace(" ", "")) > len(w.stem)), None)
+            if src is None:
+                continue
+            s, e = a.span(w.start, nxt.start + len(nxt.stem))
+            if any(m.start < e and s < m.end for m in ms):
+                continue
+            extra.append(Mention(text=f"{w.stem} {nxt.stem}", type="Person", start=s, end=e,
+                                 sentence=a.sentence.index, rule="alias", confidence=0.7,
+                                 head=compact(w.stem + nxt.stem), refers_to=src.start))
+        if extra:
+            ms[:] = sorted(ms + extra, key=lambda m: (m.start, -m.end))
+        people.extend(m for m in ms if m.type == "Person" and m.rule != "alias")

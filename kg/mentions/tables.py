@@ -125,8 +125,12 @@ STOP_STEMS = {
 ANAPHORS = {"공업원", "산업원", "산업단지", "공업단지", "개발구", "신구", "타운", "그룹", "회사",
             "공장", "보세구", "종합보세구", "시범지역", "의견", "기금", "단지", "은행",
             # the head of a title or a programme named before: "방안은", "이 프로젝트는"
-            "방안", "계획", "규획", "전략", "지침", "통지", "조치", "정책", "프로젝트", "이니셔티브",
+            "계획", "규획", "전략", "통지", "프로젝트", "이니셔티브",
             "시범구", "시험구", "협력구", "특구", "산단", "클러스터"}
+# heads that refer back to the policy an article discusses, whatever its title ends with
+# ("《…실시방안》을 발표했다. 이번 정책은 …")
+POLICY_HEADS = {"정책", "방안", "조치", "지침"}
+ANAPHORS |= POLICY_HEADS
 # Single-syllable country abbreviations in compounds (한중, 중-말레이시아).
 COUNTRY_ABBR = {"한": "KR", "중": "CN", "미": "US", "일": "JP", "러": "RU", "북": "KP",
                 "독": "DE", "영": "GB", "불": "FR", "인": "IN", "호": "AU", "베": "VN", "몽": "MN",

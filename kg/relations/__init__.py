@@ -19,8 +19,8 @@ from kg.gazetteer import gazetteer
 from kg.mentions import PLACE_TYPES, Analysed
 from kg.mentions.tables import KO_SUFFIX_TYPES, LINK_HEADS, STEM_PARTICLES
 from kg.records import Article, Entity, Fact, Mention, Relation
-from kg.relations import places, structure, within
-from kg.relations.schema import allowed
+from kg.relations import fields, places, structure, within
+from kg.relations.schema import AGENTS, HAS_SECTOR, allowed
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ BETWEEN_OK = {"수도", "서부", "동부", "남부", "북부", "중부", "인�
 COOP = re.compile(r"제휴|협력|합작|합자|자매|우호|총판|합의|협약|협정|계약|MOU|양해각서|의정서|서명|조인|파트너|손잡|손을 잡|"
                   r"공동\s*(?:설립|개발|투자|건설|추진|운영|개최|주최|주관|연구|출자|진행|생산)|공동으로|함께\s+(?:개발|연구|투자|설립)")
 SIGNING = re.compile(r"MOU|양해각서|협약|협정|계약|의정서|서명|조인")
-ESTABLISH = re.compile(r"설립|조성|구축|건설|세우|세운|세웠|세워|주도|건립|착공|출범|개발하")
+ESTABLISH = re.compile(r"설립|조성|구축|건설|세[우운웠워]|주도|건립|착공|출범|개발하")
 ISSUE = re.compile(r"발표|내세|제시|공포|발간|발행|제정|시행|내놓|공개|마련|하달|배포|발의|출범")
 DESIGNATE = re.compile(r"선정|지정|비준|승인|인가|허가|인정")
 INCLUDE = re.compile(r"포함")
@@ -51,7 +51,6 @@ PART_CUE = re.compile(r"^(협력|사업|프로젝트|거점|핵심|대표|중점
 _LINK_HEAD = re.compile(f"({'|'.join(LINK_HEADS)})$")
 LOCATE = re.compile(r"위치|소재|본사|산하|자리|조성된|들어선|설립된|건설된")
 
-AGENTS = {"Firm", "GovernmentBody", "Organization"}
 # "양국은", "양사가", "두 도시는": the two parties named before
 _BOTH = re.compile(r"(양\s?국|양\s?사|두\s?나라|두\s?회사|양\s?도시|두\s?도시|양\s?측|양\s?기관|양\s?지역)"
                    r"(?:은|는|이|가|의|간|정부|\s)")
@@ -72,9 +71,6 @@ _PLACE_FIELD = re.compile(r"(주력|주요|핵심|전략|특화|기간|지주|�
 _SOURCE_COUNTRY = {"kr_government.tsv": "KR", "kr_business_groups.tsv": "KR",
                    "cn_government.tsv": "CN"}
 BUILT = {"Park", "Firm", "Project"}
-HAS_SECTOR = {"Firm", "Park", "Project", "Policy"}
-# the end of a clause that modifies the name after it: "… 산업을 지원하는 《계획》"
-_ADNOMINAL = re.compile(r"(?:하는|한|할|위한|대한|관한|관련한|겨냥한|위해 마련한|담은)\s*[《「『‘'\"“〈<]?\s*$")
 
 
 @dataclass
@@ -930,50 +926,18 @@ class RelationFinder:
                       gloss=posts.get(post, ""))
 
     def _sectors(self, a: Analysed, slots: list[Slot], topic: str | None,
-                 history: list[list[Slot]] = ()) -> None:  # type: ignore[assignment]
+                 history: list[list[Slot]]) -> None:
         idx = a.sentence.index
         sectors = [s for s in slots if self.type_of(s.m) == "Sector"]
         if not sectors:
             return
         self._fields(a, slots, sectors, topic)
-        owners = [s for s in slots if self.type_of(s.m) in HAS_SECTOR | PLACE_TYPES | AGENTS]
-        if len(sectors) >= 3 and not owners and not (topic and self.ents[topic].type in
-                                                      HAS_SECTOR):
-            # "'중국제조 2025'를 발표했다. … 차세대 IT, 로봇, 항공우주 …": a list of fields with
-            # no owner of its own right after a policy is named is the policy's
-            before = [t for prev in history[-2:] for t in prev
-                      if self.type_of(t.m) in HAS_SECTOR | AGENTS]
-            if before and self.type_of(before[-1].m) == "Policy":
-                for sec in sectors:
-                    self.add(before[-1].m.entity, "inSector", sec.m.entity, idx,
-                             "fields-after-policy", 0.45)
+        fields.after_policy(self, a, slots, sectors, topic, history)
         listed = [s for s in sectors if s.m.rule == "list"]
         subj = topic if topic and self.ents[topic].type in HAS_SECTOR else None
         policies = [s for s in slots if self.type_of(s.m) == "Policy"]
         place = None if subj else self._place_with_fields(a, slots)
-        # "반도체와 인공지능 산업을 지원하는 《…계획》": the fields of the clause that
-        # modifies a policy's title
-        text = self.article.text
-        for pol in policies:
-            if pol.m.rule == "anaphor":
-                continue  # "지원할 계획임": a plan, not the title named before
-            gap_end = pol.m.start
-            before = [s for s in sectors if s.m.end <= gap_end and gap_end - s.m.end <= 40]
-            if not before:
-                continue
-            gap = text[before[-1].m.end:gap_end]
-            if re.search(r"[.!?]|다\s|,\s*(?:그리고|또)", gap) or \
-                    not _ADNOMINAL.search(gap):
-                continue
-            run = [before[-1]]
-            for s in reversed(before[:-1]):
-                if re.fullmatch(r"\s*(?:[,·ㆍ]|와|과|및)?\s*(?:\S*(?:산업|분야))?\s*(?:[,·ㆍ]|와|과|및)?\s*",
-                                text[s.m.end:run[0].m.start]):
-                    run.insert(0, s)
-                else:
-                    break
-            for s in run:
-                self.add(pol.m.entity, "inSector", s.m.entity, idx, "field-of-policy-clause", 0.55)
+        fields.of_policy_clause(self, a, sectors, policies)
         for s in sectors:
             if s in listed and subj:
                 self.add(subj, "inSector", s.m.entity, idx, "sector-list", 0.6)

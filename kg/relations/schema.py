@@ -10,6 +10,10 @@ a rule may misread a clause, but it cannot make a sector located in a firm.
 from __future__ import annotations
 
 AGENT = frozenset({"Firm", "GovernmentBody", "Organization", "MediaOutlet"})
+# the parties rules take as acting (signing, investing, setting up): agents but outlets
+AGENTS = frozenset({"Firm", "GovernmentBody", "Organization"})
+# what a field (Sector) can be the field of, as the rules read it
+HAS_SECTOR = frozenset({"Firm", "Park", "Project", "Policy"})
 PLACE = frozenset({"Country", "Province", "City"})
 
 # property -> (subject types, object types)

@@ -1,0 +1,57 @@
+"""Whose fields a sentence names when a policy is in view (``inSector``).
+
+* ``반도체와 인공지능 산업을 지원하는 《…계획》``: the fields of the clause that modifies a
+  policy's title;
+* ``'중국제조 2025'를 발표했다. … 차세대 IT, 로봇, 항공우주 …``: a list of fields with no owner
+  of its own, right after a policy is named, is the policy's.
+
+The other field rules (a subject's, a firm's kind, a place's industries) are
+:meth:`~kg.relations.RelationFinder._fields` and ``_sectors``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.mentions import PLACE_TYPES
+from kg.relations.schema import AGENTS, HAS_SECTOR
+
+# the end of a clause that modifies the name after it: "… 산업을 지원하는 《계획》"
+_ADNOMINAL = re.compile(r"(?:하는|한|할|위한|대한|관한|관련한|겨냥한|위해 마련한|담은)\s*[《「『‘'\"“〈<]?\s*$")
+_BETWEEN_FIELDS = re.compile(r"\s*(?:[,·ㆍ]|와|과|및)?\s*(?:\S*(?:산업|분야))?\s*(?:[,·ㆍ]|와|과|및)?\s*")
+
+
+def after_policy(finder, a, slots, sectors, topic, history) -> None:  # noqa: ANN001
+    """Three or more fields with no owner in the sentence (nor a topic that has fields) are
+    those of the policy named last in the two sentences before."""
+    ty = finder.type_of
+    owners = [s for s in slots if ty(s.m) in HAS_SECTOR | PLACE_TYPES | AGENTS]
+    if len(sectors) < 3 or owners or (topic and finder.ents[topic].type in HAS_SECTOR):
+        return
+    before = [t for prev in history[-2:] for t in prev if ty(t.m) in HAS_SECTOR | AGENTS]
+    if before and ty(before[-1].m) == "Policy":
+        for sec in sectors:
+            finder.add(before[-1].m.entity, "inSector", sec.m.entity, a.sentence.index,
+                       "fields-after-policy", 0.45)
+
+
+def of_policy_clause(finder, a, sectors, policies) -> None:  # noqa: ANN001
+    """The fields listed in the clause right before a policy's title, which modifies it."""
+    text = finder.article.text
+    for pol in policies:
+        if pol.m.rule == "anaphor":
+            continue  # "지원할 계획임": a plan, not the title named before
+        before = [s for s in sectors if s.m.end <= pol.m.start and pol.m.start - s.m.end <= 40]
+        if not before:
+            continue
+        gap = text[before[-1].m.end:pol.m.start]
+        if re.search(r"[.!?]|다\s|,\s*(?:그리고|또)", gap) or not _ADNOMINAL.search(gap):
+            continue
+        run = [before[-1]]
+        for s in reversed(before[:-1]):
+            if not _BETWEEN_FIELDS.fullmatch(text[s.m.end:run[0].m.start]):
+                break
+            run.insert(0, s)
+        for s in run:
+            finder.add(pol.m.entity, "inSector", s.m.entity, a.sentence.index,
+                       "field-of-policy-clause", 0.55)
