@@ -87,7 +87,8 @@ def analyse(sentence: Sentence) -> Analysed:
     glosses: list[Gloss] = []
     pos = 0
     aliases: list[tuple[int, str]] = []
-    for m in _GLOSS.finditer(text):
+    at = 0
+    while (m := _GLOSS.search(text, at)) is not None:
         content, alias = m.group(1) if m.group(1) is not None else m.group(2), ""  # (…) or [漢字]
         am = _ALIAS.match(content)
         if am is not None:
@@ -95,7 +96,10 @@ def analyse(sentence: Sentence) -> Analysed:
             content, alias = am["rest"], am["alias"].strip()
         g = _split_gloss(content) if content.strip() else ("", "")
         if g is None or (g == ("", "") and not alias):
+            # no gloss, but it may hold some: "9개 도시(포산[佛山], 둥관[東莞])"
+            at = m.start() + 1
             continue
+        at = m.end()
         for i in range(pos, m.start()):
             clean_chars.append(text[i])
             omap.append(i)
@@ -119,6 +123,11 @@ def analyse(sentence: Sentence) -> Analysed:
         for at in cuts[:-1]:
             spans.append((ws, at))
             ws = at
+        # "도시(광저우, 선전)": a parenthesis opened in a word and closed after it holds a list
+        paren = clean.find("(", ws, we)
+        if paren > ws and ")" not in clean[paren:we]:
+            spans.append((ws, paren + 1))
+            ws = paren + 1
         spans.append((ws, we))
     all_toks = [(t.form, t.tag, t.start, t.start + t.len) for t in tokens]
     starts = [t[2] for t in all_toks]

@@ -14,6 +14,10 @@ from kg.records import Mention
 _CLAUSE = re.compile(r"[가-힣\)](?:은|는|이|가)\s+\S+\s+\S+")
 
 
+# what is done to a document: "'…'을 발표했다", "'…'가 공포됐다"
+_PUBLISHED = re.compile(r"(?:을|를|이|가)\s+(?:\S+\s+){0,2}?(?:발표|공포|발간|제정|하달|인쇄발행|印發)")
+
+
 class QuoteExtractor:
     """``「…」`` titles are policies; ``‘…’`` quoted names are typed by head or gazetteer."""
 
@@ -55,6 +59,9 @@ class QuoteExtractor:
                         typ = "Firm" if cls[1] else "Park" if cls[2] else "Project"
                     elif after is not None:
                         typ = "Policy" if after[1] else "Project"
+                    elif (_PUBLISHED.match(a.clean[m.end():m.end() + 30]) and
+                          not re.search(r"[A-Za-z]", inner)):
+                        typ = "Policy"  # '…로드맵 수정판'을 발표했다
                     else:
                         continue
             out.append(_mention(a, s, e, inner, typ, "quote", zh=gl.zh if gl else "",

@@ -26,7 +26,7 @@ CONTAINERS = {"Project", "Park", "Policy", "Organization", "Firm", "GovernmentBo
 
 
 def _gap(finder, x, y) -> str:  # noqa: ANN001
-    return re.sub(r"\([^)]*\)", "", finder.article.text[x.m.end:y.m.start])
+    return re.sub(r"\([^)]*\)|\[[^\]]*\]", "", finder.article.text[x.m.end:y.m.start])
 
 
 def part_of(finder, a, slots, topic) -> None:  # noqa: ANN001
@@ -122,7 +122,7 @@ _MADE_OF = re.compile(r"(구성|이루어|이뤄|아우르|아우른|포괄|지�
 # a line or corridor through the places listed: "… 등 8개 도시를 연결하는 경제회랑"
 _LINKS = re.compile(r"(연결|잇는|이어지|잇고|경유|관통|지나)")
 _PLACE_COUNT = re.compile(r"^\s*(?:등\s*)?(?:\d+|[한두세네]|열)\s*(?:개\s*)?(?:곳|도시|지역|성|시|지방)")
-_SEP = re.compile(r"\s*(?:[,，、·ㆍ‧]|와|과|및|그리고)?\s*")
+_SEP = re.compile(r"\s*\)?(?:[,，、·ㆍ‧]|들?(?:와|과)|및|그리고)?\s*")
 
 
 def programme_places(finder, a, slots, topic) -> None:  # noqa: ANN001
@@ -150,10 +150,7 @@ def programme_places(finder, a, slots, topic) -> None:  # noqa: ANN001
     whole = subject.m.entity if subject is not None else None
     if whole is None and topic and finder.ents[topic].type in ("Project", "Park"):
         whole = topic
-    if whole is None:
-        return
-    places = [s for s in slots if ty(s.m) in ("City", "Province") and
-              (subject is None or s.m.start > subject.m.end)]
+    places = [s for s in slots if ty(s.m) in ("City", "Province")]
     # the most specific place of "산둥성 옌타이시": a province right before its city is not one
     places = [p for i, p in enumerate(places) if not (
         i + 1 < len(places) and ty(p.m) == "Province" and ty(places[i + 1].m) == "City" and
@@ -172,8 +169,31 @@ def programme_places(finder, a, slots, topic) -> None:  # noqa: ANN001
             continue
         if not made_of and not (closed or len(run) >= 3):
             continue  # "쿤밍과 비엔티안을 잇는 철도": the two ends of a line are where it runs
+        before = subject is not None and run[0].m.start < subject.m.start
+        owner = _whole_after(finder, run[-1], slots) if before or whole is None else whole
+        if owner is None:
+            continue
         for p in run:
-            finder.add(p.m.entity, "partOf", whole, idx, "programme-places", 0.55)
+            finder.add(p.m.entity, "partOf", owner, idx, "programme-places", 0.55)
+
+
+# "… 등 8개 도시를 연결하는 경제권", "…로 구성된 대만구": the verb of the list, as the
+# clause that names the programme after it
+_MAKES_UP_CLAUSE = re.compile(r"^[^.,]{0,16}?(?:연결|잇|아우르|아우른|포괄|구성|이루|이룬|이뤄진|망라)"
+                              r"\S*(?:하는|한|된|는|은|른|진)\s*(?:\S+\s+){0,2}$")
+
+
+def _whole_after(finder, last, slots):  # noqa: ANN001, ANN202
+    """The Project or Park a relative clause on the listed places names: ``A·B 및 C를
+    연결하는 X``; ``None`` when the list is no such clause."""
+    text = finder.article.text
+    for s in slots:
+        if s.m.start < last.m.end:
+            continue
+        if finder.type_of(s.m) in ("Project", "Park"):
+            gap = text[last.m.end:s.m.start]
+            return s.m.entity if _MAKES_UP_CLAUSE.match(gap) else None
+    return None
 
 
 _STAKE_IN = re.compile(r"\s*(?:지분|주식|경영권)")
