@@ -322,7 +322,12 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
     found = [m for m in found if not (m.rule == "list-head" and any(
         k is not m and k.start >= m.start and k.end <= m.end and k.rule != "list-head"
         for k in found))]
-    ordered = sorted(found, key=lambda m: (_PRIORITY.get(m.rule, 5), -(m.end - m.start), m.start))
+    # a listed field with its modifiers ("차세대 정보기술(IT)") is the field, not its last word
+    whole_fields = {id(m) for m in found if m.rule == "list" and m.type == "Sector" and any(
+        k.type == "Sector" and k.rule in ("gloss", "sector") and m.start < k.start and k.end <= m.end
+        for k in found)}
+    ordered = sorted(found, key=lambda m: (1 if id(m) in whole_fields else _PRIORITY.get(m.rule, 5),
+                                           -(m.end - m.start), m.start))
     for m in ordered:
         clash = False
         for k in keep:

@@ -16,6 +16,7 @@ from kg.mentions.base import (
     suffix_type,
     zh_type,
 )
+from kg.mentions.sectors import canonical as sector_name
 from kg.mentions.tables import _APPOSITIVE, KO_SUFFIX_TYPES, PLACE_TYPES, STOP_STEMS
 from kg.records import Mention
 from kg.transcribe import sino_korean
@@ -146,8 +147,9 @@ class GlossExtractor:
                     continue
             if pre in KO_SUFFIX_TYPES and g.zh and compact(sino_korean(g.zh)) == compact(pre):
                 continue  # 자유무역시험구(自由貿易試驗區): the class, word for word, not a name
-            # no Korean head: the gloss itself may tell the type
-            typ = suffix_type(pre, quoted=True) or (zh_type(g.zh) if g.zh else None)
+            # no Korean head: the gloss itself may tell the type ("반도체(芯片)" is a field)
+            typ = "Sector" if sector_name(pre) else \
+                suffix_type(pre, quoted=True) or (zh_type(g.zh) if g.zh else None)
             if typ is None and _gov_ministry(pre):
                 typ = "GovernmentBody"
             if typ is None and prev is not None and _APPOSITIVE.search(prev.text):

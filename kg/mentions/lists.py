@@ -83,7 +83,8 @@ class ListExtractor:
             stem = re.sub(r"^\d[\d,]*(개|대|곳|여)?", "", stem)
             stem = re.sub(r"(?<=..)들$", "", stem)  # "한국 업체들이": the plural is the head
             if not stem or stem in ("여러", "다양한", "다수", "주요", "각종", "중국", "전문", "해외",
-                                    "유명", "대형", "글로벌"):
+                                    "유명", "대형", "글로벌", "중점", "핵심", "주력", "전략",
+                                    "전략적", "우선", "중요"):
                 continue
             for h, typ in LIST_HEADS.items():
                 if stem == h or (stem.endswith(h) and len(h) >= 2):
@@ -116,7 +117,7 @@ class ListExtractor:
                 cur = []
                 j -= 1
                 continue
-            if w.particle.strip(",") or not w.stem or \
+            if w.particle.strip(",·ㆍ") or not w.stem or \
                     w.text.startswith(("‘", "「")) or w.text.endswith(("’", "」")):
                 break
             if cur and (w.stem in _NOT_IN_ITEM or any(t in ("NNB", "MM", "MAG") for _, t in w.tags)):

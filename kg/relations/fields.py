@@ -17,8 +17,11 @@ from kg.mentions import PLACE_TYPES
 from kg.relations.schema import AGENTS, HAS_SECTOR
 
 # the end of a clause that modifies the name after it: "… 산업을 지원하는 《계획》"
-_ADNOMINAL = re.compile(r"(?:하는|한|할|위한|대한|관한|관련한|겨냥한|위해 마련한|담은)\s*[《「『‘'\"“〈<]?\s*$")
-_BETWEEN_FIELDS = re.compile(r"\s*(?:[,·ㆍ]|와|과|및)?\s*(?:\S*(?:산업|분야))?\s*(?:[,·ㆍ]|와|과|및)?\s*")
+# (and its owner: "… 분야를 육성하는 중국의 '…'", "… 육성하고 있는 《…》")
+_ADNOMINAL = re.compile(r"(?:하는|한|할|위한|대한|관한|관련한|겨냥한|위해 마련한|담은|있는)\s*"
+                        r"(?:[가-힣]+의\s+)?[《「『‘'\"“〈<]?\s*$")
+_BETWEEN_FIELDS = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[,·ㆍ]|와|과|및)?\s*(?:\S*(?:산업|분야))?\s*"
+                             r"(?:[,·ㆍ]|와|과|및)?\s*")
 
 
 def after_policy(finder, a, slots, sectors, topic, history) -> None:  # noqa: ANN001
@@ -41,8 +44,8 @@ def of_policy_clause(finder, a, sectors, policies) -> None:  # noqa: ANN001
     for pol in policies:
         if pol.m.rule == "anaphor":
             continue  # "지원할 계획임": a plan, not the title named before
-        before = [s for s in sectors if s.m.end <= pol.m.start and pol.m.start - s.m.end <= 40]
-        if not before:
+        before = [s for s in sectors if s.m.end <= pol.m.start]
+        if not before or pol.m.start - before[-1].m.end > 40:
             continue
         gap = text[before[-1].m.end:pol.m.start]
         if re.search(r"[.!?]|다\s|,\s*(?:그리고|또)", gap) or not _ADNOMINAL.search(gap):
