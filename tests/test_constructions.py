@@ -285,6 +285,8 @@ CASES = [
      {("Sector", "반도체")}, {("신흥산업 발전계획", "inSector", "반도체")}),
     ("firm-taking-a-stake", "알리바바는 쑤닝의 지분 20%를 인수했다.",
      {("Firm", "쑤닝")}, {("알리바바", "investsIn", "쑤닝")}),
+    ("stake-sold-to-a-firm", "제목\n\n동양제지는 칭다오동양의 지분 100%를 중국 자회사 산둥신화에 매각하기로 했다.",
+     {("Firm", "칭다오동양"), ("Firm", "산둥신화")}, {("산둥신화", "investsIn", "칭다오동양")}),
     ("firm-buying-a-firm", "삼성전자는 BOE를 인수했다.",
      {("Firm", "BOE")}, {("삼성전자", "investsIn", "BOE")}),
     ("firm-venture-partner", "포스코는 화유코발트와 합작해 새 법인을 설립했다.",
@@ -364,11 +366,13 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("(서울=연합뉴스) 김영수 기자 = 수출이 늘었다.", {("City", "서울")}),
         ("협정을 맺은 뒤 바이오, 반도체 등 첨단산업 분야에서 교류한다.", {("Sector", "뒤 바이오")}),
         ("샤오미는 '레드미 K70'을 발표했다.", {("Policy", "레드미 K70")}),
+        ("포스코는 중국 자회사와 칭다오 현지법인을 합쳤다.", {("Firm", "중국 자회사"), ("Firm", "칭다오 현지법인")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
          "market-is-no-post", "unit-is-no-name", "building-is-no-sector",
-         "dateline-place-is-no-name", "clause-noun-is-no-list-item", "a-product-announced-is-no-policy"],
+         "dateline-place-is-no-name", "clause-noun-is-no-list-item", "a-product-announced-is-no-policy",
+         "a-subsidiary-in-a-place-is-no-name"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)
@@ -398,6 +402,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
         ("제목\n\n자카르타-반둥 고속철도 프로젝트의 건설은 중국철도그룹이 맡았다.",
          {("자카르타", "cooperatesWith", "반둥")}),
         ("제목\n\n박진웅 주칭다오 총영사는 인사말을 했다.", {("박진웅", "memberOf", "칭다오")}),
+        ("제목\n\n동양제지는 칭다오동양의 지분 100%를 산둥신화에 매각하기로 했다.",
+         {("동양제지", "investsIn", "칭다오동양")}),
         ("부산시는 상하이에 부산시 무역사무소를 열었다. 부산시 무역사무소는 기업을 돕는다.",
          {("부산시 무역사무소", "locatedIn", "부산시"), ("부산시 무역사무소", "locatedIn", "부산")}),
     ],
@@ -406,7 +412,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "a-topic-carried-past-other-names", "a-joint-venture-signs-with-no-owner",
          "where-a-firm-builds-a-plant", "a-consul-is-no-member-of-the-city",
          "a-city-and-a-country-name-an-event", "the-two-cities-a-line-joins",
-         "an-office-abroad"],
+         "an-office-abroad", "a-stake-sold-is-no-stake-taken"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

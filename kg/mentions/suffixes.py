@@ -146,9 +146,11 @@ class SuffixExtractor:
                 # "주칭다오(青岛) 한국총영사관": a mission is named by where it is
                 start, name = mission.start, f"{mission.stem} {name}"
             if name == stem and stem in STOP_STEMS:
-                # a generic noun is a name only after a place: "하얼빈 종합보세구"
+                # a generic noun is a name only after a place: "하얼빈 종합보세구"; a firm's
+                # relation to another is not ("중국 자회사", "칭다오 현지법인")
                 prev = a.words[i - 1] if i > 0 else None
-                if prev is None or prev.particle or not _place_word(ctx, prev.stem):
+                if prev is None or prev.particle or not _place_word(ctx, prev.stem) or \
+                        stem in _RELATIONAL_FIRMS:
                     continue
                 start = prev.start
                 name = prev.stem + " " + stem
@@ -161,6 +163,9 @@ class SuffixExtractor:
 
 
 
+# what a firm is to another firm: after a place it is still no name
+_RELATIONAL_FIRMS = {"자회사", "계열사", "모회사", "본사", "지사", "현지법인", "합작법인", "합작사",
+                     "합작회사", "합자회사", "합자기업", "합작기업", "회사"}
 _MISSION = re.compile(r"(대사관|영사관|총영사관|대표처|대표부|무역관)$")
 
 

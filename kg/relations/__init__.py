@@ -194,6 +194,7 @@ class RelationFinder:
             structure.part_of(self, a, slots, cur_topic)
             structure.programme_places(self, a, slots, cur_topic)
             structure.stakes(self, a, slots)
+            structure.sold_to(self, a, slots)
             structure.partner_places(self, a, slots)
             structure.joint_venture_of(self, a, slots)
             structure.shares(self, a, slots, topic)

@@ -216,10 +216,32 @@ def stakes(finder, a, slots) -> None:  # noqa: ANN001
         if s.m.start <= subject.m.end or ty(s.m) != "Firm" or s.m.entity == subject.m.entity:
             continue
         after = text[s.m.end + len(s.particle):s.m.end + len(s.particle) + 40]
-        if (s.particle in ("의", "") and _STAKE_IN.match(after)) or \
+        if (s.particle in ("의", "") and _STAKE_IN.match(after) and not _SOLD.search(after)) or \
                 (s.particle in ("을", "를") and _BUYS.match(after)) or \
                 (s.particle in ("에", "에도") and _PAID_INTO.match(after)):
             finder.add(subject.m.entity, "investsIn", s.m.entity, idx, "stake", 0.6)
+
+
+_STAKE_SOLD = re.compile(r"\s*(?:지분|주식)\s*(?:[\d.,]+\s*%\s*)?(?:전량|전부|일부)?\s*(?:을|를)\s")
+_SOLD = re.compile(r"매각|양도|매도|넘기|넘긴|팔았|판다|팔기")
+_SELLS = re.compile(r"\s*(?:\S+\s+){0,1}?(?:매각|양도|매도|넘기|넘긴|팔)")
+
+
+def sold_to(finder, a, slots) -> None:  # noqa: ANN001
+    """``A는 B의 지분 100%를 C에 매각했다``: the firm a stake is sold to invests in the firm
+    whose stake it is."""
+    ty = finder.type_of
+    text = finder.article.text
+    firms = [s for s in slots if ty(s.m) == "Firm"]
+    for i, o in enumerate(firms):
+        if o.particle != "의" or not _STAKE_SOLD.match(text[o.m.end + 1:o.m.end + 30]):
+            continue
+        for buyer in firms[i + 1:]:
+            if buyer.particle in ("에", "에게") and \
+                    _SELLS.match(text[buyer.m.end + len(buyer.particle):buyer.m.end + 30]):
+                finder.add(buyer.m.entity, "investsIn", o.m.entity, a.sentence.index,
+                           "stake-sold-to", 0.6)
+                break
 
 
 _PARTNER_CITY = re.compile(r"\s*(?:우호|자매|우호협력|자매결연)\s?(?:도시|관계\s?도시|성|주|지역)(?:인|이자|로|으로)?\s")
