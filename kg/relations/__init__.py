@@ -44,7 +44,8 @@ INVEST = re.compile(r"투자")
 _JOINT_BUILT = re.compile(r"(?:합자|합작|공동\s?투자|공동\s?출자|출자|투자)(?:로|으로)\s?"
                           r"(?:건설|설립|조성|건립|추진|개발)(?:된|되는|돼|되어|한)")
 # a relative clause of making: "(가) 공동으로 조성한 ", "(가) 건설할 "
-_MADE_BY_CLAUSE = re.compile(r"\s*(?:공동으로\s*|함께\s*|직접\s*)?(?:조성|건설|설립|개발|건립|세우|세운|만든)"
+_MADE_BY_CLAUSE = re.compile(r"\s*(?:공동으로\s*|함께\s*|직접\s*|합작해\s*|합작하여\s*)?"
+                             r"(?:조성|건설|설립|개발|건립|세우|세운|만든)"
                              r"(?:한|할|하는|하고\s*있는|해\s*온)?\s")
 _BUILT_AT = re.compile(r"(착공|준공|가동|완공|기공)(됐|되었|했|하였|되|식)")
 PART_CUE = re.compile(r"^(협력|사업|프로젝트|거점|핵심|대표|중점|주요|일환)")
@@ -82,6 +83,12 @@ class Slot:
     particle: str
     next_word: str  # stem of the following word
     acts: bool = False  # a place acting through its government ("우시시 정부와")
+
+
+def _nested_in(t: Slot, slots: list[Slot]) -> bool:
+    """Is ``t`` a name inside another's (중국 in 한중우호협회)?"""
+    return any(o is not t and o.m.start <= t.m.start and t.m.end <= o.m.end and
+               o.m.end - o.m.start > t.m.end - t.m.start for o in slots)
 
 
 def _slots(a: Analysed, ms: list[Mention]) -> list[Slot]:
@@ -734,6 +741,12 @@ class RelationFinder:
         if not ESTABLISH.search(self._cues(a)):
             return
         agents = self._agents(slots)
+        # "A는 B협회와 C연합회를 설립": B is one of what is set up, not a founder beside A
+        agents = [s for s in agents if not (s.particle in ("와", "과") and any(
+            t.m.start > s.m.end and t.particle in ("을", "를") and
+            self.type_of(t.m) == self.type_of(s.m) and
+            self.article.text[s.m.end + len(s.particle):t.m.start].strip() == ""
+            for t in slots))]
         if not agents:
             return
         agent_keys = {s.m.entity for s in agents}
@@ -746,13 +759,19 @@ class RelationFinder:
             # "공업원은 A와 B가 합작해 조성했으며": the topic is what they built
             for ag in sorted(agent_keys):
                 self.add(ag, "establishes", topical[0].m.entity, idx, "establish-topic", 0.6)
-        for s in slots:
-            if s.m.entity in agent_keys or self.type_of(s.m) not in BUILT:
+        for k, s in enumerate(slots):
+            if s.m.entity in agent_keys or self.type_of(s.m) not in BUILT | {"Organization"}:
                 continue
             if s.particle in ("을", "를") or ESTABLISH.match(s.next_word or "") or \
                     (s.next_word or "").startswith(("개발", "건설", "조성")):
+                # "A협회와 B연합회를 설립": every item of the object's list
+                outer = [t for t in slots if t is s or not _nested_in(t, slots)]
+                made = [t for t in self._chain(outer, outer.index(s)) if t.m.entity not in agent_keys
+                        and self.type_of(t.m) == self.type_of(s.m)] \
+                    if s.particle in ("을", "를") else [s]
                 for ag in agent_keys:
-                    self.add(ag, "establishes", s.m.entity, idx, "establish-cue", 0.65)
+                    for t in made:
+                        self.add(ag, "establishes", t.m.entity, idx, "establish-cue", 0.65)
                 # "종합보세구에 …회사를 설립": where it was set up
                 for loc in slots:
                     if loc.particle in ("에", "에서") and loc.m.start < s.m.start and \
