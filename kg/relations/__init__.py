@@ -759,7 +759,7 @@ class RelationFinder:
             # "공업원은 A와 B가 합작해 조성했으며": the topic is what they built
             for ag in sorted(agent_keys):
                 self.add(ag, "establishes", topical[0].m.entity, idx, "establish-topic", 0.6)
-        for k, s in enumerate(slots):
+        for s in slots:
             if s.m.entity in agent_keys or self.type_of(s.m) not in BUILT | {"Organization"}:
                 continue
             if s.particle in ("을", "를") or ESTABLISH.match(s.next_word or "") or \
