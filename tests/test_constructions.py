@@ -56,6 +56,8 @@ CASES = [
      {("왕웨이핑", "memberOf", "장쑤성")}),
     ("name-kiwi-reads-as-a-noun-before-a-body-and-post", "허리펑 국가발전개혁위원회 주임은 개방을 강조했다.",
      {("Person", "허리펑")}, {("허리펑", "memberOf", "국가발전개혁위원회")}),
+    ("unknown-firm-between-a-name-and-a-firms-post", "행사에는 박민호 가온물산 부회장, 최지훈 누리정밀 사장이 참석했다.",
+     {("Person", "최지훈"), ("Firm", "누리정밀")}, {("최지훈", "memberOf", "누리정밀")}),
     ("surname-written-apart", "행사에서 리 웨이캉 알리바바 사업부장은 협력을 약속했다.",
      {("Person", "리 웨이캉")}, {("리 웨이캉", "memberOf", "알리바바")}),
     ("attribution-after-a-quote", '그는 "시장을 넓히겠다"(자오 샤오펑 샤오미 전략팀장)고 말했다.',

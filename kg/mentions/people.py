@@ -310,6 +310,17 @@ def _org_word(ctx: Context, w: Word) -> bool:
 
 
 
+def _unknown_firm_word(ctx: Context, w: Word) -> bool:
+    """A word Kiwi reads as one unknown noun (it cuts the compounds it knows), or a Latin
+    one, that no gazetteer or type head claims: ``누리정밀``, ``Nexon``."""
+    from kg.facts import POSTS
+
+    if w.particle or not w.stem or w.stem in POSTS or ctx.gaz.lookup(w.stem):
+        return False
+    one_noun = len(w.tags) == 1 and w.tags[0][1] in ("NNG", "NNP") and len(w.stem) >= 3
+    return one_noun or bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]{1,20}", w.stem))
+
+
 class PersonExtractor:
     """A name next to a post title: ``자오젠린(曹健林) 부부장``, ``정의선 현대자동차 부회장``."""
 
@@ -368,14 +379,16 @@ class PersonExtractor:
                         len(cand.tags) == 1 and cand.tags[0] == (name, "NNP")):
                     continue  # 중국법인 사장, 주중 대사: not a name
                 if not zh and j == k - 2 and not (
-                        any(t == "NNP" for _, t in cand.tags) or _org_word(ctx, words[k - 1])):
+                        any(t == "NNP" for _, t in cand.tags) or _org_word(ctx, words[k - 1]) or
+                        (post in CORPORATE_POSTS and looks_like_name(name) and
+                         _unknown_firm_word(ctx, words[k - 1]))):
                     continue
                 start = cand.start
                 full = name
                 # a foreign name of two words: 알렉산드르 루카셴코
                 if j > 0 and not zh and looks_like_name(words[j - 1].stem) and \
                         not looks_like_name(name):
-                    break  # "박진웅 주칭다오 총영사": the name is the word before
+                    continue  # "박진웅 주칭다오 총영사": the name is the word before
                 if j > 0 and not zh:
                     p = words[j - 1]
                     if not p.particle and p.stem and re.fullmatch(r"[가-힣]{3,6}", p.stem) and \
@@ -385,6 +398,12 @@ class PersonExtractor:
                         start = p.start
                 out.append(_mention(a, start, cand.start + len(name), full, "Person", "person-post",
                                     zh=zh, confidence=0.8))
+                if j == k - 2 and post in CORPORATE_POSTS and _unknown_firm_word(ctx, words[k - 1]):
+                    # "최지훈 누리정밀 사장": the one word Kiwi does not know between a name
+                    # and a firm's post is the firm
+                    org = words[k - 1]
+                    out.append(_mention(a, org.start, org.start + len(org.stem), org.stem, "Firm",
+                                        "post-holder", confidence=0.55))
                 break
         return out
 
