@@ -58,6 +58,10 @@ CASES = [
      {("Person", "허리펑")}, {("허리펑", "memberOf", "국가발전개혁위원회")}),
     ("unknown-firm-between-a-name-and-a-firms-post", "행사에는 박민호 가온물산 부회장, 최지훈 누리정밀 사장이 참석했다.",
      {("Person", "최지훈"), ("Firm", "누리정밀")}, {("최지훈", "memberOf", "누리정밀")}),
+    ("post-and-name-after-a-colon-in-parentheses", "한일상회(대표: 박정민(朴正民))도 참여했다.",
+     {("Person", "박정민")}, {("박정민", "memberOf", "한일상회")}),
+    ("post-before-the-name", "제목\n\n한국무역협회 베이징지부 대표 정우성은 “수출이 늘었다”고 말했다.",
+     {("Person", "정우성")}, {("정우성", "memberOf", "한국무역협회")}),
     ("surname-written-apart", "행사에서 리 웨이캉 알리바바 사업부장은 협력을 약속했다.",
      {("Person", "리 웨이캉")}, {("리 웨이캉", "memberOf", "알리바바")}),
     ("attribution-after-a-quote", '그는 "시장을 넓히겠다"(자오 샤오펑 샤오미 전략팀장)고 말했다.',
@@ -375,12 +379,13 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("협정을 맺은 뒤 바이오, 반도체 등 첨단산업 분야에서 교류한다.", {("Sector", "뒤 바이오")}),
         ("샤오미는 '레드미 K70'을 발표했다.", {("Policy", "레드미 K70")}),
         ("포스코는 중국 자회사와 칭다오 현지법인을 합쳤다.", {("Firm", "중국 자회사"), ("Firm", "칭다오 현지법인")}),
+        ("그는 업계 대표 김민수는 아니라고 했다.", {("Person", "김민수")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
          "market-is-no-post", "unit-is-no-name", "building-is-no-sector",
          "dateline-place-is-no-name", "clause-noun-is-no-list-item", "a-product-announced-is-no-policy",
-         "a-subsidiary-in-a-place-is-no-name"],
+         "a-subsidiary-in-a-place-is-no-name", "an-ambiguous-post-before-a-word-needs-its-body"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

@@ -187,7 +187,7 @@ def chinese_name(stem: str) -> bool:
         any(stem.startswith(s) and len(stem) > len(s) for s in zh)
 
 
-_PAREN_POST = re.compile(r"\((?P<post>[가-힣]{2,5}) (?P<name>[가-힣]{2,4})\)")
+_PAREN_POST = re.compile(r"\((?P<post>[가-힣]{2,5})\s*[:：]?\s+(?P<name>[가-힣]{2,4})\)")
 
 
 class PostPersonExtractor:
@@ -293,8 +293,34 @@ class PostPersonExtractor:
             if m["post"] not in all_posts() or not looks_like_name(m["name"]):
                 continue
             s, e = a.span(m.start("name"), m.end("name"))
-            out.append(person_mention(m["name"], s, e, a.sentence.index, "", "person-paren", 0.7))
+            # "(대표: 박정민(朴正民))": the name's own gloss
+            zh = next((g.zh for g in a.glosses if g.at == m.end("name") and 2 <= len(g.zh) <= 4), "")
+            out.append(person_mention(m["name"], s, e, a.sentence.index, zh, "person-paren", 0.7))
+        out.extend(_post_first(a, ctx))
         return out
+
+
+def _post_first(a: Analysed, ctx: Context) -> list[Mention]:
+    """``한국무역협회 베이징지부 대표 정우성은``: a post, then a Korean name of three syllables
+    (a known surname) that heads its clause or a list."""
+    from kg.facts import AMBIGUOUS_POSTS, POSTS
+
+    out = []
+    words = a.words
+    for k in range(1, len(words) - 1):
+        post, cand = words[k], words[k + 1]
+        if post.particle or post.stem not in POSTS or \
+                (post.stem in AMBIGUOUS_POSTS and not _org_word(ctx, words[k - 1])):
+            continue  # "대표 김철수는" only after its body: "…지부 대표 김철수는"
+        name = cand.stem
+        if cand.particle not in ("은", "는", "이", "가", "도", ",") or \
+                not re.fullmatch(r"[가-힣]{3}", name or "") or name[0] not in surnames()[0] or \
+                not looks_like_name(name, cand.tags) or ctx.gaz.lookup(name) or \
+                suffix_type(name, proper=True) or name in POSTS:
+            continue
+        s, e = a.span(cand.start, cand.start + len(name))
+        out.append(person_mention(name, s, e, a.sentence.index, "", "post-first", 0.6))
+    return out
 
 
 def _org_word(ctx: Context, w: Word) -> bool:

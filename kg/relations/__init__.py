@@ -881,10 +881,23 @@ class RelationFinder:
             # "포항시(시장 이강덕)": the post and the name in parentheses after the body
             if s.m.rule == "person-paren":
                 before = [t for t in slots if t.m.end <= s.m.start and
-                          re.fullmatch(r"\s*\([가-힣]{2,5} ", text[t.m.end:s.m.start])]
+                          re.fullmatch(r"\s*\([가-힣]{2,5}\s*[:：]?\s+", text[t.m.end:s.m.start])]
                 post = text[s.m.start - 1 - len(text[:s.m.start].rsplit("(", 1)[-1]):s.m.start]
                 if before and self.type_of(before[-1].m) in holders:
                     self.add(s.m.entity, "memberOf", before[-1].m.entity, idx, "person-paren", 0.7)
+                continue
+            if s.m.rule == "post-first":
+                # "한국무역협회 베이징지부 대표 정우성은": the body before the post
+                m = re.search(r"(\S+)\s+$", text[:s.m.start])
+                before = [t for t in slots if m is not None and t.m.end <= m.start(1) and
+                          self.type_of(t.m) in holders and
+                          re.fullmatch(r"\s*(?:\S+(?:국|과|실|팀|부|처|센터|본부|지부|사무소|법인))?\s*",
+                                       text[t.m.end:m.start(1)])]
+                if before:  # the body, past its unit
+                    self.add(s.m.entity, "memberOf", before[0].m.entity, idx, "post-first", 0.6)
+                if m is not None:
+                    self.fact(s.m.entity, "role", m[1], "string", idx, "post-first",
+                              gloss=posts.get(m[1], ""))
                 continue
             # the post: the first word after the name that is or ends with a post, within
             # four words and no comma
