@@ -297,6 +297,8 @@ CASES = [
     ("firm-the-partners-set-up-together", "제목\n\n동방신소재는 포스코와 화유코발트가 합작해 세운 회사다.",
      {("Firm", "동방신소재")},
      {("포스코", "establishes", "동방신소재"), ("화유코발트", "establishes", "동방신소재")}),
+    ("a-countrys-dotted-firms", "제목\n\n이번 행사는 한국의 누리전자·가온화학을 비롯한 기업이 참여했다.",
+     {("Firm", "가온화학")}, {("누리전자", "locatedIn", "한국"), ("가온화학", "locatedIn", "한국")}),
     ("stake-sold-to-a-firm", "제목\n\n동양제지는 칭다오동양의 지분 100%를 중국 자회사 산둥신화에 매각하기로 했다.",
      {("Firm", "칭다오동양"), ("Firm", "산둥신화")}, {("산둥신화", "investsIn", "칭다오동양")}),
     ("firm-buying-a-firm", "삼성전자는 BOE를 인수했다.",

@@ -296,6 +296,15 @@ class RelationFinder:
                 continue
             if t2 in PLACE_TYPES | {"Park", "Firm", "Project", "Organization"}:
                 self.add(nxt.m.entity, "locatedIn", sl.m.entity, idx, "place-before-name", 0.75)
+                # "한국의 누리전자·가온화학": the country of the first firm of a dotted pair
+                # is the other's too
+                last = nxt
+                for more in slots[i + 2:]:
+                    if t1 != "Country" or t2 != "Firm" or self.type_of(more.m) != "Firm" or \
+                            not re.fullmatch(r"\s*[·ㆍ]\s*", self.article.text[last.m.end:more.m.start]):
+                        break
+                    self.add(more.m.entity, "locatedIn", sl.m.entity, idx, "place-before-name", 0.7)
+                    last = more
         # "충칭에는 창안자동차 등 완성차 업체가 모여 있어": what is there is located there
         if re.search(r"모여|입주|자리(잡|하)|들어서", a.clean):
             for sl in slots:
