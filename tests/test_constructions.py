@@ -299,6 +299,12 @@ CASES = [
      {("포스코", "establishes", "동방신소재"), ("화유코발트", "establishes", "동방신소재")}),
     ("a-countrys-dotted-firms", "제목\n\n이번 행사는 한국의 누리전자·가온화학을 비롯한 기업이 참여했다.",
      {("Firm", "가온화학")}, {("누리전자", "locatedIn", "한국"), ("가온화학", "locatedIn", "한국")}),
+    ("a-firm-supplying-another", "제목\n\n삼성SDI는 현대자동차에 배터리를 공급한다.",
+     {("Firm", "현대자동차")}, {("삼성SDI", "cooperatesWith", "현대자동차")}),
+    ("the-hosts-of-one-event",
+     "제목\n\n한국무역협회와 산업통상자원부가 주최하고 대한상공회의소가 주관하는 이번 박람회에는 기업이 참가했다.",
+     {("Organization", "대한상공회의소")},
+     {("한국무역협회", "cooperatesWith", "산업통상자원부"), ("대한상공회의소", "cooperatesWith", "한국무역협회")}),
     ("stake-sold-to-a-firm", "제목\n\n동양제지는 칭다오동양의 지분 100%를 중국 자회사 산둥신화에 매각하기로 했다.",
      {("Firm", "칭다오동양"), ("Firm", "산둥신화")}, {("산둥신화", "investsIn", "칭다오동양")}),
     ("firm-buying-a-firm", "삼성전자는 BOE를 인수했다.",
@@ -417,6 +423,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
         ("제목\n\n자카르타-반둥 고속철도 프로젝트의 건설은 중국철도그룹이 맡았다.",
          {("자카르타", "cooperatesWith", "반둥")}),
         ("제목\n\n박진웅 주칭다오 총영사는 인사말을 했다.", {("박진웅", "memberOf", "칭다오")}),
+        ("제목\n\n삼성SDI는 현대자동차에 1조원을 투자했다.", {("삼성SDI", "cooperatesWith", "현대자동차")}),
         ("제목\n\n동양제지는 칭다오동양의 지분 100%를 산둥신화에 매각하기로 했다.",
          {("동양제지", "investsIn", "칭다오동양")}),
         ("부산시는 상하이에 부산시 무역사무소를 열었다. 부산시 무역사무소는 기업을 돕는다.",
@@ -427,7 +434,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "a-topic-carried-past-other-names", "a-joint-venture-signs-with-no-owner",
          "where-a-firm-builds-a-plant", "a-consul-is-no-member-of-the-city",
          "a-city-and-a-country-name-an-event", "the-two-cities-a-line-joins",
-         "an-office-abroad", "a-stake-sold-is-no-stake-taken"],
+         "an-office-abroad", "paying-into-is-no-supplying", "a-stake-sold-is-no-stake-taken"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

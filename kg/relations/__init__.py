@@ -19,7 +19,7 @@ from kg.gazetteer import gazetteer
 from kg.mentions import PLACE_TYPES, Analysed
 from kg.mentions.tables import KO_SUFFIX_TYPES, LINK_HEADS, STEM_PARTICLES
 from kg.records import Article, Entity, Fact, Mention, Relation
-from kg.relations import fields, places, structure, within
+from kg.relations import fields, partners, places, structure, within
 from kg.relations.schema import AGENTS, HAS_SECTOR, allowed
 
 logger = logging.getLogger(__name__)
@@ -202,6 +202,8 @@ class RelationFinder:
             structure.programme_places(self, a, slots, cur_topic)
             structure.stakes(self, a, slots)
             structure.sold_to(self, a, slots)
+            partners.supplies(self, a, slots)
+            partners.co_hosts(self, a, slots)
             structure.partner_places(self, a, slots)
             structure.joint_venture_of(self, a, slots)
             structure.shares(self, a, slots, topic)
