@@ -347,6 +347,13 @@ def _unknown_firm_word(ctx: Context, w: Word) -> bool:
     return one_noun or bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]{1,20}", w.stem))
 
 
+def _post_holder(a: Analysed, org: Word, post: str, confidence: float) -> Mention:
+    """The body whose post it is, named by one word: a firm for a firm's post."""
+    typ = "Firm" if post in CORPORATE_POSTS else "Organization"
+    return _mention(a, org.start, org.start + len(org.stem), org.stem, typ, "post-holder",
+                    confidence=confidence)
+
+
 class PersonExtractor:
     """A name next to a post title: ``자오젠린(曹健林) 부부장``, ``정의선 현대자동차 부회장``."""
 
@@ -378,9 +385,7 @@ class PersonExtractor:
                 org = words[k - 1]
                 if HANGUL.search(org.stem) and not ctx.gaz.lookup(org.stem) and \
                         not _org_word(ctx, org) and any(t == "NNP" for _, t in org.tags):
-                    typ = "Firm" if post in CORPORATE_POSTS else "Organization"
-                    out.append(_mention(a, org.start, org.start + len(org.stem), org.stem, typ,
-                                        "post-holder", confidence=0.6))
+                    out.append(_post_holder(a, org, post, 0.6))
             for j in order:
                 if j < 0:
                     break
@@ -427,9 +432,7 @@ class PersonExtractor:
                 if j == k - 2 and post in CORPORATE_POSTS and _unknown_firm_word(ctx, words[k - 1]):
                     # "최지훈 누리정밀 사장": the one word Kiwi does not know between a name
                     # and a firm's post is the firm
-                    org = words[k - 1]
-                    out.append(_mention(a, org.start, org.start + len(org.stem), org.stem, "Firm",
-                                        "post-holder", confidence=0.55))
+                    out.append(_post_holder(a, words[k - 1], post, 0.55))
                 break
         return out
 

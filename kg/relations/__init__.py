@@ -301,9 +301,9 @@ class RelationFinder:
                 # "한국의 누리전자·가온화학": the country of the first firm of a dotted pair
                 # is the other's too
                 last = nxt
-                for more in slots[i + 2:]:
-                    if t1 != "Country" or t2 != "Firm" or self.type_of(more.m) != "Firm" or \
-                            not re.fullmatch(r"\s*[·ㆍ]\s*", self.article.text[last.m.end:more.m.start]):
+                for more in slots[i + 2:] if (t1, t2) == ("Country", "Firm") else ():
+                    if self.type_of(more.m) != "Firm" or not re.fullmatch(
+                            r"\s*[·ㆍ]\s*", self.article.text[last.m.end:more.m.start]):
                         break
                     self.add(more.m.entity, "locatedIn", sl.m.entity, idx, "place-before-name", 0.7)
                     last = more

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from kg.relations.structure import subject_of
+
 _SUPPLIES = re.compile(r"\s*(?:\S+\s+){0,3}?(?:공급|납품)(?:하|해|한|할|했|키로|을|계약|받)")
 _HOSTS = re.compile(r"\s*(?:공동\s*)?(?:으로\s*)?(?:주최|주관|공동\s*개최|공동\s*주최)")
 FIRMS = {"Firm"}
@@ -21,8 +23,7 @@ def supplies(finder, a, slots) -> None:  # noqa: ANN001
     """The firm that supplies (the subject) and the firm supplied (marked 에/에게)."""
     ty = finder.type_of
     text = finder.article.text
-    subject = next((s for s in slots if s.particle in ("은", "는", "이", "가") and
-                    ty(s.m) in FIRMS), None)
+    subject = subject_of(finder, slots, FIRMS)
     if subject is None:
         return
     for s in slots:

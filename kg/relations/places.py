@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.mentions.tables import PLACE_TYPES
+from kg.relations.structure import subject_of
 
 _PART = r"(?:동부|서부|남부|북부|중부|동남부|서남부|동북부|서북부|인근|외곽|일대|근교|교외|중심부|시내)"
 _LIES = re.compile(r"\s*" + _PART + r"?\s*에\s*(?:있|위치|자리)")
@@ -30,8 +31,7 @@ def where(finder, a, slots) -> None:  # noqa: ANN001
     ty = finder.type_of
     text = finder.article.text
     idx = a.sentence.index
-    subject = next((s for s in slots if s.particle in ("은", "는", "이", "가") and
-                    ty(s.m) in _HOSTS), None)
+    subject = subject_of(finder, slots, _HOSTS)
     for i, sl in enumerate(slots):
         t = ty(sl.m)
         after = text[sl.m.end:sl.m.end + 30]

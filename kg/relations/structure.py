@@ -25,6 +25,12 @@ ORG = {"Organization"}
 CONTAINERS = {"Project", "Park", "Policy", "Organization", "Firm", "GovernmentBody"}
 
 
+def subject_of(finder, slots, types=None):  # noqa: ANN001, ANN201
+    """The first slot marked as subject or topic (은/는/이/가), of ``types`` if given."""
+    return next((s for s in slots if s.particle in ("은", "는", "이", "가") and
+                 (types is None or finder.type_of(s.m) in types)), None)
+
+
 def _gap(finder, x, y) -> str:  # noqa: ANN001
     return re.sub(r"\([^)]*\)|\[[^\]]*\]", "", finder.article.text[x.m.end:y.m.start])
 
@@ -79,7 +85,7 @@ def part_of(finder, a, slots, topic) -> None:  # noqa: ANN001
             finder.add(y.m.entity, "partOf", x.m.entity, idx, "subsidiary", 0.65)
     text = a.sentence.text
     s0 = a.sentence.start
-    subject = next((s for s in slots if s.particle in ("은", "는", "이", "가")), None)
+    subject = subject_of(finder, slots)
     own = subject.m.entity if subject is not None else topic
     # "… 일대일로 이니셔티브의 일환으로", "… 3개 한중산단 중 하나다"
     for m in re.finditer(r"의\s*일환|\s중\s*(?:하나|한\s*곳)", text):
@@ -207,8 +213,7 @@ def stakes(finder, a, slots) -> None:  # noqa: ANN001
     buys, or pays into."""
     ty = finder.type_of
     text = finder.article.text
-    subject = next((s for s in slots if s.particle in ("은", "는", "이", "가") and
-                    ty(s.m) in ("Firm", "Organization", "GovernmentBody")), None)
+    subject = subject_of(finder, slots, ("Firm", "Organization", "GovernmentBody"))
     if subject is None:
         return
     idx = a.sentence.index
@@ -223,8 +228,9 @@ def stakes(finder, a, slots) -> None:  # noqa: ANN001
 
 
 _STAKE_SOLD = re.compile(r"\s*(?:지분|주식)\s*(?:[\d.,]+\s*%\s*)?(?:전량|전부|일부)?\s*(?:을|를)\s")
-_SOLD = re.compile(r"매각|양도|매도|넘기|넘긴|팔았|판다|팔기")
-_SELLS = re.compile(r"\s*(?:\S+\s+){0,1}?(?:매각|양도|매도|넘기|넘긴|팔)")
+_SELL = "매각|양도|매도|넘기|넘긴"
+_SOLD = re.compile(_SELL + "|팔았|판다|팔기")
+_SELLS = re.compile(r"\s*(?:\S+\s+){0,1}?(?:" + _SELL + "|팔)")
 
 
 def sold_to(finder, a, slots) -> None:  # noqa: ANN001
@@ -390,8 +396,7 @@ def joint_venture_of(finder, a, slots) -> None:  # noqa: ANN001
     subject is set it up."""
     ty = finder.type_of
     text = finder.article.text
-    subject = next((s for s in slots if s.particle in ("은", "는", "이", "가") and
-                    ty(s.m) == "Firm"), None)
+    subject = subject_of(finder, slots, ("Firm",))
     if subject is None:
         return
     for i, s in enumerate(slots):
