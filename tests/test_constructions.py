@@ -355,6 +355,10 @@ CASES = [
     ("policy-by-its-head-noun", "상무부는 《외자 유치 확대 방안》을 내놨다. 방안은 바이오, 인공지능 등 "
      "첨단산업 분야에 외자를 유치하도록 했다.",
      {("Sector", "바이오")}, {("외자 유치 확대 방안", "inSector", "바이오")}),
+    ("field-named-by-the-nouns-before-its-head", "제목\n\n한빛전자는 스마트 물류 분야에서 청두시와 협력하기로 했다.",
+     {("Sector", "스마트 물류")}, {("한빛전자", "inSector", "스마트 물류")}),
+    ("field-of-the-firm-a-clause-describes", "제목\n\n한빛전자는 반도체 분야에서 강점을 가진 SK하이닉스와 손잡았다.",
+     {("Sector", "반도체")}, {("SK하이닉스", "inSector", "반도체")}),
 ]
 
 
@@ -388,12 +392,14 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("샤오미는 '레드미 K70'을 발표했다.", {("Policy", "레드미 K70")}),
         ("포스코는 중국 자회사와 칭다오 현지법인을 합쳤다.", {("Firm", "중국 자회사"), ("Firm", "칭다오 현지법인")}),
         ("그는 업계 대표 김민수는 아니라고 했다.", {("Person", "김민수")}),
+        ("협력은 대부분 농업 부문에 집중됐다.", {("Sector", "대부분 농업")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
          "market-is-no-post", "unit-is-no-name", "building-is-no-sector",
          "dateline-place-is-no-name", "clause-noun-is-no-list-item", "a-product-announced-is-no-policy",
-         "a-subsidiary-in-a-place-is-no-name", "an-ambiguous-post-before-a-word-needs-its-body"],
+         "a-subsidiary-in-a-place-is-no-name", "an-ambiguous-post-before-a-word-needs-its-body",
+         "a-word-of-quantity-is-no-part-of-a-field"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)
@@ -428,13 +434,16 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          {("동양제지", "investsIn", "칭다오동양")}),
         ("부산시는 상하이에 부산시 무역사무소를 열었다. 부산시 무역사무소는 기업을 돕는다.",
          {("부산시 무역사무소", "locatedIn", "부산시"), ("부산시 무역사무소", "locatedIn", "부산")}),
+        ('제목\n\n한빛전자는 "중국 배터리 산업이 빠르게 성장한다"고 밝혔다.', {("한빛전자", "inSector", "배터리")}),
+        ("제목\n\n한빛전자는 반도체 분야에서 강점을 가진 SK하이닉스와 손잡았다.", {("한빛전자", "inSector", "반도체")}),
     ],
     ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue",
          "one-side-of-a-signing", "a-park-is-what-is-made", "the-two-ends-of-a-line",
          "a-topic-carried-past-other-names", "a-joint-venture-signs-with-no-owner",
          "where-a-firm-builds-a-plant", "a-consul-is-no-member-of-the-city",
          "a-city-and-a-country-name-an-event", "the-two-cities-a-line-joins",
-         "an-office-abroad", "paying-into-is-no-supplying", "a-stake-sold-is-no-stake-taken"],
+         "an-office-abroad", "paying-into-is-no-supplying", "a-stake-sold-is-no-stake-taken",
+         "a-field-in-a-speakers-words", "a-field-of-the-partner-a-clause-describes"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

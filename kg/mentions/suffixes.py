@@ -169,8 +169,24 @@ _RELATIONAL_FIRMS = {"자회사", "계열사", "모회사", "본사", "지사", 
 _MISSION = re.compile(r"(대사관|영사관|총영사관|대표처|대표부|무역관)$")
 
 
+_FIELD_HEADS = ("산업", "업계", "업종", "분야", "부문")
+# nouns of quantity or kind that stand before a field without naming one ("대부분 농업 부문")
+_NOT_FIELD_WORDS = {"대부분", "일부", "다수", "상당수", "모든", "여러", "다양", "기타", "이들", "그",
+                    "첨단기술", "신기술", "기술", "경제", "사회"}
+
+
+def _field_noun(w, ctx: Context) -> bool:  # noqa: ANN001 - Word
+    """Can the bare noun ``w`` name a field before a head (``물류 분야``)?"""
+    return bool(w.stem) and not w.particle and not w.text.endswith(",") and \
+        re.fullmatch(r"[가-힣A-Za-z0-9]{2,10}", w.stem) is not None and \
+        re.match(r"\d+[가-힣]*$", w.stem) is None and \
+        w.stem not in NOT_SECTOR and w.stem not in _MODIFIERS and w.stem not in _NOT_FIELD_WORDS and \
+        not ctx.gaz.lookup(w.stem) and not suffix_type(w.stem) and \
+        all(t.startswith(("NN", "SL", "SN")) for _, t in w.tags)
+
+
 class IndustryExtractor:
-    """``반도체 산업``, ``배터리 산업``: the noun before 산업 names a sector."""
+    """``반도체 산업``, ``스마트 물류 분야``: the nouns before 산업 or 분야 name a sector."""
 
     name = "industry"
 
@@ -178,15 +194,12 @@ class IndustryExtractor:
         out = []
         for k in range(1, len(a.words)):
             w, prev = a.words[k], a.words[k - 1]
-            if w.stem not in ("산업", "업계", "업종") or prev.particle or not prev.stem:
+            if w.stem not in _FIELD_HEADS or not _field_noun(prev, ctx):
                 continue
-            if not re.fullmatch(r"[가-힣A-Za-z]{2,10}", prev.stem) or prev.stem in NOT_SECTOR \
-                    or prev.stem in _MODIFIERS:
-                continue
-            if ctx.gaz.lookup(prev.stem) or suffix_type(prev.stem) or prev.text.endswith(","):
-                continue
-            if not all(t.startswith(("NN", "SL")) for _, t in prev.tags):
-                continue
-            out.append(_mention(a, prev.start, prev.start + len(prev.stem), prev.stem, "Sector",
+            first = prev
+            if k >= 2 and _field_noun(a.words[k - 2], ctx):
+                first = a.words[k - 2]
+            text = a.clean[first.start:prev.start + len(prev.stem)]
+            out.append(_mention(a, first.start, prev.start + len(prev.stem), text, "Sector",
                                 "industry", confidence=0.6))
         return out

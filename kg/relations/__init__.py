@@ -992,7 +992,7 @@ class RelationFinder:
 
     def _fields(self, a: Analysed, slots: list[Slot], sectors: list[Slot],
                 topic: str | None) -> None:
-        """Fields found in prose (rule ``sector``): whose field each is."""
+        """Fields found in prose (rules ``sector``, ``industry``): whose field each is."""
         from kg.mentions.sectors import firm_head
 
         idx = a.sentence.index
@@ -1000,7 +1000,7 @@ class RelationFinder:
         holders = [s for s in slots if self.type_of(s.m) in HAS_SECTOR]
         subject = next((s for s in holders if s.particle in SUBJECT), None)
         for sec in sectors:
-            if sec.m.rule != "sector":
+            if sec.m.rule not in ("sector", "industry"):
                 continue
             # "화학소재 업체 산산", "드론제조업체인 다장", "IT 기업과": a kind of firm
             tail = text[sec.m.end:sec.m.end + 16].split()
@@ -1020,6 +1020,14 @@ class RelationFinder:
             # the subject of this sentence; the topic carried over from the sentences before
             # only when nothing else in the sentence could own the field (a topic carried past
             # other names was wrong more often than right on the real articles read)
+            described = fields.described_firm(text, sec, holders)
+            if described is not None and self.type_of(described.m) == "Firm":
+                self.add(described.m.entity, "inSector", sec.m.entity, idx, "field-of-described", 0.5)
+                continue
+            s0 = a.sentence.start
+            if fields.quoted(text, s0, sec.m.start) and (
+                    subject is None or not fields.quoted(text, s0, subject.m.start)):
+                continue  # a speaker's words: not what the subject works in
             owner = subject.m.entity if subject is not None else None
             others = [s for s in slots if self.type_of(s.m) != "Sector"]
             own_topic = any(s.m.entity == topic for s in slots)  # "공업원에는 … 주요 산업은"

@@ -58,3 +58,33 @@ def of_policy_clause(finder, a, sectors, policies) -> None:  # noqa: ANN001
         for s in run:
             finder.add(pol.m.entity, "inSector", s.m.entity, a.sentence.index,
                        "field-of-policy-clause", 0.55)
+
+
+# the end of a relative clause right before the name it describes:
+# "배터리 분야에서 강점을 가진 B와", "반도체를 생산하는 C는"
+_DESCRIBES = re.compile(r"(?:는|한|된|인|던|진|운|갖춘|둔|난)$")
+_CLAUSE_BREAK = re.compile(r"[,.;:()\"“”]|(?:고|며|면서|지만|으나|는데|한데|해|하여)\s")
+
+
+def described_firm(text: str, sec, holders):  # noqa: ANN001, ANN201 - Slot
+    """The firm a relative clause about a field describes: in ``반도체 분야에서 강점을 가진
+    B와``, the field is B's, whatever the sentence's subject."""
+    after = [h for h in holders if h.m.start >= sec.m.end]
+    if not after:
+        return None
+    gap = text[sec.m.end:after[0].m.start]
+    words = gap.split()
+    if not words or len(gap) > 40 or _CLAUSE_BREAK.search(gap + " ") or \
+            not _DESCRIBES.search(words[-1]):
+        return None
+    return after[0]
+
+
+def quoted(text: str, start: int, at: int) -> bool:
+    """Is offset ``at`` inside double quotes opened after ``start`` (a speaker's words)?
+
+    >>> quoted('그는 "반도체가 중요하다"고 했다', 0, 5), quoted('그는 "반도체"라고', 0, 11)
+    (True, False)
+    """
+    seg = text[start:at]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
