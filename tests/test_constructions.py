@@ -355,6 +355,10 @@ CASES = [
     ("policy-by-its-head-noun", "상무부는 《외자 유치 확대 방안》을 내놨다. 방안은 바이오, 인공지능 등 "
      "첨단산업 분야에 외자를 유치하도록 했다.",
      {("Sector", "바이오")}, {("외자 유치 확대 방안", "inSector", "바이오")}),
+    ("foreign-name-of-words-before-its-country-body-and-post",
+     "제목\n\n응우옌 반탄 베트남 산업무역부 장관은 5일 기자회견을 가졌다. 이날 훈 센 캄보디아 총리가 말했다.",
+     {("Person", "응우옌 반탄"), ("Person", "훈 센"), ("GovernmentBody", "산업무역부")},
+     {("응우옌 반탄", "memberOf", "산업무역부")}),
     ("field-named-by-the-nouns-before-its-head", "제목\n\n한빛전자는 스마트 물류 분야에서 청두시와 협력하기로 했다.",
      {("Sector", "스마트 물류")}, {("한빛전자", "inSector", "스마트 물류")}),
     ("field-of-the-firm-a-clause-describes", "제목\n\n한빛전자는 반도체 분야에서 강점을 가진 SK하이닉스와 손잡았다.",
@@ -393,13 +397,14 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("포스코는 중국 자회사와 칭다오 현지법인을 합쳤다.", {("Firm", "중국 자회사"), ("Firm", "칭다오 현지법인")}),
         ("그는 업계 대표 김민수는 아니라고 했다.", {("Person", "김민수")}),
         ("협력은 대부분 농업 부문에 집중됐다.", {("Sector", "대부분 농업")}),
+        ("이날 훈 센 캄보디아 총리가 말했다.", {("Person", "이날 훈 센")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
          "market-is-no-post", "unit-is-no-name", "building-is-no-sector",
          "dateline-place-is-no-name", "clause-noun-is-no-list-item", "a-product-announced-is-no-policy",
          "a-subsidiary-in-a-place-is-no-name", "an-ambiguous-post-before-a-word-needs-its-body",
-         "a-word-of-quantity-is-no-part-of-a-field"],
+         "a-word-of-quantity-is-no-part-of-a-field", "a-time-word-is-no-part-of-a-foreign-name"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

@@ -297,7 +297,63 @@ class PostPersonExtractor:
             zh = next((g.zh for g in a.glosses if g.at == m.end("name") and 2 <= len(g.zh) <= 4), "")
             out.append(person_mention(m["name"], s, e, a.sentence.index, zh, "person-paren", 0.7))
         out.extend(_post_first(a, ctx))
+        out.extend(_foreign_names(a, ctx))
         return out
+
+
+# words that may open a clause before a name: not part of it
+_BEFORE_NAME = {"이날", "당시", "지난", "최근", "현재", "한편", "또", "특히", "전", "현", "신임", "전임",
+                "이번", "올해", "오늘", "어제", "그", "이", "및", "또한"}
+
+
+def _foreign_country(ctx: Context, w: Word) -> bool:
+    """A country word that is neither Korea nor China (``베트남``, ``캄보디아``)."""
+    if w.particle or not w.stem:
+        return False
+    hits = ctx.gaz.lookup(w.stem, {"Country"})
+    return bool(hits) and not {h.id for h in hits} & {"country/KR", "country/CN"}
+
+
+def _foreign_names(a: Analysed, ctx: Context) -> list[Mention]:
+    """``응우옌 반탄 베트남 산업무역부 장관``, ``훈 센 캄보디아 총리``: a name of two or three
+    words, none known to the gazetteer, before a country that is not Korea or China (and its
+    body) and a post; such names have no surname table to check them by."""
+    posts = all_posts()
+    out = []
+    words = a.words
+    for k, w in enumerate(words):
+        if not w.stem or w.stem not in posts:
+            continue
+        j = k - 1
+        while j > 0 and not _foreign_country(ctx, words[j]) and _org_word(ctx, words[j]):
+            j -= 1
+        body = words[k - 1].stem
+        countryless = not (j >= 2 and _foreign_country(ctx, words[j]))
+        if not countryless:
+            j -= 1
+        elif not (j == k - 2 and (_gov_ministry(body) or any(
+                h.type == "GovernmentBody" for h in ctx.gaz.lookup(body)))):
+            continue  # no country: only right before a ministry and its post
+        if re.fullmatch(r"주[가-힣]{1,2}", words[j].text) and _is_place(words[j].text[1:]):
+            j -= 1  # "… 주한 베트남 대사"
+        run: list[Word] = []
+        while j >= 0 and len(run) < 4:
+            c = words[j]
+            if not re.fullmatch(r"[가-힣]{1,4}", c.text) or c.stem != c.text or \
+                    ctx.gaz.lookup(c.stem) or c.stem in posts or \
+                    any(not t.startswith("NN") for _, t in c.tags):
+                break
+            run.insert(0, c)
+            j -= 1
+        while run and run[0].text in _BEFORE_NAME:
+            run.pop(0)
+        if not 2 <= len(run) <= 3 or (countryless and not any(
+                t == "NNP" for c in run for _, t in c.tags)):
+            continue
+        name = a.clean[run[0].start:run[-1].end]
+        s, e = a.span(run[0].start, run[-1].end)
+        out.append(person_mention(name, s, e, a.sentence.index, "", "foreign-name", 0.6))
+    return out
 
 
 def _post_first(a: Analysed, ctx: Context) -> list[Mention]:
