@@ -27,6 +27,43 @@ _GENERIC_EN = re.compile(r"\b(Area|Zone|Park|Bay|Region|Initiative|Road|Belt|Cor
                          r"Project|Center|Centre|Forum|Expo|Summit|Agreement|Partnership)\b")
 
 
+# a company's legal form in an English gloss: "(Toyota Tsusho Corporation)", "(… Co., Ltd.)"
+_FIRM_FORM = re.compile(r"\b(?:Co|Corp|Corporation|Company|Inc|Incorporated|Ltd|Limited|LLC|PLC|"
+                        r"Group|Holdings|AG|GmbH|S\.?A|N\.?V|Bhd|Berhad|Tbk|JSC|Pte|K\.?K)\b")
+# the legal form written in Korean, as a word of its own
+_FORM_WORDS = {"회사", "그룹", "상사", "공사", "유한공사", "주식회사", "홀딩스", "코퍼레이션", "컴퍼니",
+               "집단", "유한회사"}
+# words that open a clause before a name: not part of it
+_CLAUSE_OPENERS = {"이번", "이날", "한편", "또", "특히", "당시", "최근", "현재", "또한", "및", "등"}
+
+
+def _firm_of_words(a: Analysed, i: int) -> tuple[int, str] | None:
+    """``도요타 통상(Toyota Tsusho Corporation)``: a firm whose Korean name has as many words
+    as its English one before the legal form; the start and the name, or None.
+
+    The words before the glossed one join the name when each is bare (no particle, no comma).
+    """
+    w = a.words[i]
+    en = w.gloss.en if w.gloss else ""
+    form = _FIRM_FORM.search(en)
+    if form is None or w.stem != w.text[:len(w.stem)] or w.gloss_at != len(w.stem):
+        return None
+    n = len(re.findall(r"[A-Za-z][\w&'.-]*", en[:form.start()]))
+    if w.stem in _FORM_WORDS:
+        n += 1  # "철도 회사(Railway Co)": the legal form written in Korean too
+    if n < 2:
+        return None
+    words = [w]
+    for prev in reversed(a.words[max(0, i - n + 1):i]):
+        if prev.stem != prev.text or prev.text in _CLAUSE_OPENERS or \
+                not re.fullmatch(r"[가-힣A-Za-z0-9&][가-힣A-Za-z0-9&-]{0,15}", prev.text):
+            break
+        words.insert(0, prev)
+    if len(words) < 2:
+        return None
+    return words[0].start, " ".join(x.stem for x in words)
+
+
 class GlossExtractor:
     """Words that carry a Chinese or Latin gloss: ``뤄양(洛陽)``, ``콴탄(Kuantan)산업단지``."""
 
@@ -41,6 +78,11 @@ class GlossExtractor:
             pre = w.stem[: max(w.gloss_at, 0)]  # the part the gloss explains
             lead = w.start + (len(w.text) - len(w.text.lstrip("‘’“”「」『』《》'\"(")))
             if not pre or not (HANGUL.search(pre) or re.search(r"[A-Za-z]", pre)):
+                continue
+            joined = _firm_of_words(a, i)
+            if joined is not None:
+                out.append(_mention(a, joined[0], w.end - len(w.particle), joined[1], "Firm",
+                                    "gloss+firm", zh=g.zh, en=g.en, confidence=0.85))
                 continue
             # a name of two words: "선전 난산(深圳南山)" when the gloss spans both
             prev = a.words[i - 1] if i > 0 else None
