@@ -27,9 +27,10 @@ _GENERIC_EN = re.compile(r"\b(Area|Zone|Park|Bay|Region|Initiative|Road|Belt|Cor
                          r"Project|Center|Centre|Forum|Expo|Summit|Agreement|Partnership)\b")
 
 
-# a company's legal form in an English gloss: "(Toyota Tsusho Corporation)", "(… Co., Ltd.)"
-_FIRM_FORM = re.compile(r"\b(?:Co|Corp|Corporation|Company|Inc|Incorporated|Ltd|Limited|LLC|PLC|"
-                        r"Group|Holdings|AG|GmbH|S\.?A|N\.?V|Bhd|Berhad|Tbk|JSC|Pte|K\.?K)\b")
+# a company's legal form in an English gloss: "(Toyota Tsusho Corporation)", "(… Co., Ltd.)",
+# "(PT Vale Indonesia)"
+_FIRM_FORM = re.compile(r"Co|Corp|Corporation|Company|Inc|Incorporated|Ltd|Limited|LLC|PLC|Group|"
+                        r"Holdings|AG|GmbH|SA|NV|Bhd|Berhad|Tbk|JSC|Pte|PT|KK")
 # the legal form written in Korean, as a word of its own
 _FORM_WORDS = {"회사", "그룹", "상사", "공사", "유한공사", "주식회사", "홀딩스", "코퍼레이션", "컴퍼니",
                "집단", "유한회사"}
@@ -45,23 +46,26 @@ def _firm_of_words(a: Analysed, i: int) -> tuple[int, str] | None:
     """
     w = a.words[i]
     en = w.gloss.en if w.gloss else ""
-    form = _FIRM_FORM.search(en)
-    if form is None or w.stem != w.text[:len(w.stem)] or w.gloss_at != len(w.stem):
+    tokens = re.findall(r"[A-Za-z][\w&'-]*\.?", en.split(",")[0])
+    forms = [t for t in tokens if _FIRM_FORM.fullmatch(t.rstrip("."))]
+    if not forms or w.stem != w.text[:len(w.stem)] or w.gloss_at != len(w.stem):
         return None
-    n = len(re.findall(r"[A-Za-z][\w&'.-]*", en[:form.start()]))
+    n = len(tokens) - len(forms)
     if w.stem in _FORM_WORDS:
         n += 1  # "철도 회사(Railway Co)": the legal form written in Korean too
     if n < 2:
         return None
     words = [w]
     for prev in reversed(a.words[max(0, i - n + 1):i]):
-        if prev.stem != prev.text or prev.text in _CLAUSE_OPENERS or \
+        # a bare word, however Kiwi reads it ("한빛": 한 + 빛), but no particle or ending
+        if any(t.startswith(("J", "E", "V", "XSV", "XSA", "SF", "SP")) for _, t in prev.tags) or \
+                prev.text in _CLAUSE_OPENERS or \
                 not re.fullmatch(r"[가-힣A-Za-z0-9&][가-힣A-Za-z0-9&-]{0,15}", prev.text):
             break
         words.insert(0, prev)
     if len(words) < 2:
         return None
-    return words[0].start, " ".join(x.stem for x in words)
+    return words[0].start, a.clean[words[0].start:w.start + len(w.stem)]
 
 
 class GlossExtractor:
