@@ -448,6 +448,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          {("부산시 무역사무소", "locatedIn", "부산시"), ("부산시 무역사무소", "locatedIn", "부산")}),
         ('제목\n\n한빛전자는 "중국 배터리 산업이 빠르게 성장한다"고 밝혔다.', {("한빛전자", "inSector", "배터리")}),
         ("제목\n\n한빛전자는 반도체 분야에서 강점을 가진 SK하이닉스와 손잡았다.", {("한빛전자", "inSector", "반도체")}),
+        ("제목\n\n쑤저우시 정부는 쑤저우공업원구에 한국 전용 산업단지를 조성하기로 했다.",
+         {("한국 전용 산업단지", "locatedIn", "한국")}),
     ],
     ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue",
          "one-side-of-a-signing", "a-park-is-what-is-made", "the-two-ends-of-a-line",
@@ -455,7 +457,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "where-a-firm-builds-a-plant", "a-consul-is-no-member-of-the-city",
          "a-city-and-a-country-name-an-event", "the-two-cities-a-line-joins",
          "an-office-abroad", "paying-into-is-no-supplying", "a-stake-sold-is-no-stake-taken",
-         "a-field-in-a-speakers-words", "a-field-of-the-partner-a-clause-describes"],
+         "a-field-in-a-speakers-words", "a-field-of-the-partner-a-clause-describes",
+         "a-park-for-a-country-is-not-in-it"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

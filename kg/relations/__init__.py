@@ -50,6 +50,8 @@ _MADE_BY_CLAUSE = re.compile(r"\s*(?:공동으로\s*|함께\s*|직접\s*|합작�
 _BUILT_AT = re.compile(r"(착공|준공|가동|완공|기공)(됐|되었|했|하였|되|식)")
 PART_CUE = re.compile(r"^(협력|사업|프로젝트|거점|핵심|대표|중점|주요|일환)")
 _LINK_HEAD = re.compile(f"({'|'.join(LINK_HEADS)})$")
+# a place a name is for, not in: "한국 전용 산업단지", "한국기업 전용공단", "대만 투자구"
+_FOR_PLACE = re.compile(r"\s?(?:기업\s?)?(?:전용|투자)")
 LOCATE = re.compile(r"위치|소재|본사|산하|자리|조성된|들어선|설립된|건설된")
 
 # "양국은", "양사가", "두 도시는": the two parties named before
@@ -272,7 +274,8 @@ class RelationFinder:
                 om = other.m
                 if om is not sl.m and om.start <= sl.m.start and sl.m.end <= om.end and \
                         (om.start, om.end) != (sl.m.start, sl.m.end) and \
-                        self.type_of(om) not in PLACE_TYPES | {"Person", "Sector", "Policy"}:
+                        self.type_of(om) not in PLACE_TYPES | {"Person", "Sector", "Policy"} and \
+                        not _FOR_PLACE.match(self.article.text, sl.m.end):
                     self.add(om.entity, "locatedIn", sl.m.entity, idx, "place-in-name", 0.8)
             if i + 1 >= len(slots):
                 continue
