@@ -216,6 +216,15 @@ def _named_before(m: Mention, ents: dict[str, Entity]) -> str | None:
     return None
 
 
+def _bare_name(text: str) -> str:
+    """A name without the parenthesis that closes it: the years or the abbreviation of a title.
+
+    >>> _bare_name("신에너지자동차 산업 발전 계획(2021~2035년)")
+    '신에너지자동차산업발전계획'
+    """
+    return compact(re.sub(r"\s*\([^()]*\)\s*$", "", text))
+
+
 def _antecedent(m: Mention, ents: dict[str, Entity]) -> str | None:
     """The latest entity whose name ends with the bare head noun ``m`` (for a policy's
     head, the latest policy)."""
@@ -225,8 +234,8 @@ def _antecedent(m: Mention, ents: dict[str, Entity]) -> str | None:
         if ent.type in PLACE_TYPES or ent.type == "Sector":
             continue
         for em in ent.mentions:
-            ends = compact(em.text).endswith(head) or (head in POLICY_HEADS and
-                                                        ent.type == "Policy")
+            ends = _bare_name(em.text).endswith(head) or (head in POLICY_HEADS and
+                                                           ent.type == "Policy")
             if em.start < m.start and ends and compact(em.text) != head:
                 if best is None or em.start > best[0]:
                     best = (em.start, key)
@@ -241,7 +250,7 @@ def _abbreviation(m: Mention, ents: dict[str, Entity]) -> str | None:
         if ent.type != "Policy":
             continue
         for em in ent.mentions:
-            name = compact(em.text)
+            name = _bare_name(em.text)
             if em.start < m.start and name != head and name.endswith(head):
                 if best is None or em.start > best[0]:
                     best = (em.start, key)

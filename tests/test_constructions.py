@@ -366,6 +366,12 @@ CASES = [
      "발레 인도네시아(PT Vale Indonesia)와 한빛 소재(Hanbit Materials Co., Ltd.)는 협력했다.",
      {("Firm", "발레 인도네시아"), ("Firm", "한빛 소재")},
      {("발레 인도네시아", "cooperatesWith", "한빛 소재")}),
+    ("title-with-its-years-referred-to-by-its-head",
+     "제목\n\n국무원은 '신에너지자동차 산업 발전 계획(2021~2035년)'을 발표했다. 계획은 배터리, 모터, 자율주행 등 "
+     "핵심 기술 개발을 지원한다.",
+     {("Sector", "모터"), ("Policy", "신에너지자동차 산업 발전 계획(2021~2035년)")},
+     {("신에너지자동차 산업 발전 계획(2021~2035년)", "inSector", "배터리"),
+      ("신에너지자동차 산업 발전 계획(2021~2035년)", "inSector", "모터")}),
     ("field-named-by-the-nouns-before-its-head", "제목\n\n한빛전자는 스마트 물류 분야에서 청두시와 협력하기로 했다.",
      {("Sector", "스마트 물류")}, {("한빛전자", "inSector", "스마트 물류")}),
     ("field-of-the-firm-a-clause-describes", "제목\n\n한빛전자는 반도체 분야에서 강점을 가진 SK하이닉스와 손잡았다.",
@@ -405,13 +411,15 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("그는 업계 대표 김민수는 아니라고 했다.", {("Person", "김민수")}),
         ("협력은 대부분 농업 부문에 집중됐다.", {("Sector", "대부분 농업")}),
         ("이날 훈 센 캄보디아 총리가 말했다.", {("Person", "이날 훈 센")}),
+        ("클라우드 컴퓨팅, 빅데이터, 사물인터넷 등이 성장했다.", {("Sector", "컴퓨팅")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
          "market-is-no-post", "unit-is-no-name", "building-is-no-sector",
          "dateline-place-is-no-name", "clause-noun-is-no-list-item", "a-product-announced-is-no-policy",
          "a-subsidiary-in-a-place-is-no-name", "an-ambiguous-post-before-a-word-needs-its-body",
-         "a-word-of-quantity-is-no-part-of-a-field", "a-time-word-is-no-part-of-a-foreign-name"],
+         "a-word-of-quantity-is-no-part-of-a-field", "a-time-word-is-no-part-of-a-foreign-name",
+         "the-last-word-of-a-listed-field-is-no-field"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

@@ -104,6 +104,26 @@ def _listed_with_field(words, i: int) -> bool:  # noqa: ANN001 - list[Word]
     return 3 * fields > len(items)
 
 
+def _unknown_item(words, i: int) -> bool:  # noqa: ANN001 - list[Word]
+    """Is word ``i``, not in the table, an item of a list of three or more whose other items
+    are most of them fields (``배터리, 모터, 자율주행 등``)? Then it is a field too."""
+    from kg.gazetteer import gazetteer
+    from kg.mentions.tables import NOT_SECTOR
+
+    w = words[i]
+    stem = (w.stem or "").lstrip(_BULLETS)
+    tags = [t for f, t in w.tags if f.strip(",·ㆍ")]
+    prev = words[i - 1] if i > 0 else None
+    if not re.fullmatch(r"[가-힣A-Za-z]{2,8}", stem) or w.particle.strip(",") or \
+            tags not in (["NNG"], ["NNP"], ["SL"]) or stem in NOT_SECTOR or \
+            gazetteer().lookup(stem) or stem in _ACTIVITIES or \
+            (prev is not None and not prev.particle and not prev.text.endswith((",", "·", "ㆍ"))):
+        return False  # one word, the whole item: not the last word of "클라우드 컴퓨팅"
+    items = coordinated(words, i)
+    known = sum(1 for k in items if k != i and _is_field(words[k]))
+    return len(items) >= 3 and 2 * known >= len(items) and known >= 2
+
+
 class SectorExtractor:
     """Fields in running prose (see the module doc)."""
 
@@ -149,7 +169,8 @@ class SectorExtractor:
                 _listed_with_field(words, i)
             for text, s, e in parts:
                 base, head = _split_head(text)
-                if canonical(base) is None:
+                unknown = canonical(base) is None
+                if unknown and not (len(parts) == 1 and _unknown_item(words, i)):
                     continue
                 e = s + len(base)
                 prev = words[i - 1] if i > 0 else None
@@ -168,6 +189,6 @@ class SectorExtractor:
                     continue
                 ss, ee = a.span(s, e)
                 out.append(Mention(text=base, type="Sector", start=ss, end=ee,
-                                   sentence=a.sentence.index, rule="sector", confidence=0.6,
-                                   head=compact(base)))
+                                   sentence=a.sentence.index, rule="list" if unknown else "sector",
+                                   confidence=0.5 if unknown else 0.6, head=compact(base)))
         return out
