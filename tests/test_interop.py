@@ -152,10 +152,12 @@ def test_graphml_reads_in_networkx_and_lxml(exported: dict[str, Path], bundled: 
 
     nodes, edges = _projection(bundled)
     net = nx.read_graphml(exported["graphml"])
-    assert set(net.nodes) == nodes
-    assert {(s, d["property"], o) for s, o, d in net.edges(data=True)} == edges
-    assert {net.nodes[KGE + "city/1801792"][k] for k in ("label_ko", "label_zh", "type")} == {
-        "뤄양", "洛阳", "City"}
+    # GraphML ids are tokens (n0, n1...): the IRI is the ``iri`` attribute
+    iri = {n: d["iri"] for n, d in net.nodes(data=True)}
+    assert set(iri.values()) == nodes and len(iri) == len(nodes)
+    assert {(iri[s], d["property"], iri[o]) for s, o, d in net.edges(data=True)} == edges
+    luoyang = next(d for d in net.nodes.values() if d["iri"] == KGE + "city/1801792")
+    assert {luoyang[k] for k in ("label_ko", "label_zh", "type")} == {"뤄양", "洛阳", "City"}
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     tree = etree.parse(str(exported["graphml"]))
     assert len(tree.xpath("//g:node", namespaces=ns)) == len(nodes)
