@@ -376,6 +376,16 @@ CASES = [
      {("Sector", "스마트 물류")}, {("한빛전자", "inSector", "스마트 물류")}),
     ("field-of-the-firm-a-clause-describes", "제목\n\n한빛전자는 반도체 분야에서 강점을 가진 SK하이닉스와 손잡았다.",
      {("Sector", "반도체")}, {("SK하이닉스", "inSector", "반도체")}),
+    ("what-a-firm-is-known-for-past-its-country",
+     "제목\n\n고급 화장품으로 유명한 중국 한빛그룹이 서울에 매장을 열었다.",
+     {("Sector", "화장품"), ("Firm", "한빛그룹")}, {("한빛그룹", "inSector", "화장품")}),
+    ("a-firm-of-the-field-in-one-word", "제목\n\n한빛그룹은 국내 제약사인 대한바이오와 계약을 맺었다.",
+     {("Sector", "제약"), ("Firm", "대한바이오")},
+     {("대한바이오", "inSector", "제약"), ("대한바이오", "cooperatesWith", "한빛그룹")}),
+    ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
+     "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
+     {("Firm", "미래에너지")},
+     {("미래에너지", "cooperatesWith", "한빛그룹"), ("미래에너지", "inSector", "배터리")}),
 ]
 
 
@@ -412,6 +422,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("협력은 대부분 농업 부문에 집중됐다.", {("Sector", "대부분 농업")}),
         ("이날 훈 센 캄보디아 총리가 말했다.", {("Person", "이날 훈 센")}),
         ("클라우드 컴퓨팅, 빅데이터, 사물인터넷 등이 성장했다.", {("Sector", "컴퓨팅")}),
+        ("신화통신사는 배터리 제조사인 한빛에너지를 소개했다.", {("Sector", "통신"), ("Sector", "제조업")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
@@ -419,7 +430,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          "dateline-place-is-no-name", "clause-noun-is-no-list-item", "a-product-announced-is-no-policy",
          "a-subsidiary-in-a-place-is-no-name", "an-ambiguous-post-before-a-word-needs-its-body",
          "a-word-of-quantity-is-no-part-of-a-field", "a-time-word-is-no-part-of-a-foreign-name",
-         "the-last-word-of-a-listed-field-is-no-field"],
+         "the-last-word-of-a-listed-field-is-no-field", "news-agency-and-maker-are-no-firms-of-a-field"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

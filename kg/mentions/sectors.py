@@ -24,6 +24,10 @@ HEADS = ("분야", "산업", "업종", "부문", "업계", "업체", "기업", "
          "공장", "단지", "시장", "기술", "소재", "부품", "장비", "제조", "생산", "공급업체", "관련",
          "협력", "투자", "수출", "전문", "특화", "클러스터", "밸리", "허브", "거점")
 _HEADS_LONGEST_FIRST = sorted(HEADS, key=len, reverse=True)
+# "유통사", "제약사", "증권사": a firm of the field in one word ("통신사" is a news agency)
+_NOT_FIRM_SA = {"통신", "회", "공", "기", "대"}
+# "화장품으로 유명한 B": what a firm is known for
+_KNOWN_FOR = re.compile(r"\s*(?:잘\s+)?(?:유명한|유명하|알려진|알려져|이름난|이름을 알린)")
 # a rank between a field and its head: "편광판 1위 기업", "배터리 최대 업체"
 _RANK = re.compile(r"\d+위|최대|최고|선두|선도|대형|대표|글로벌")
 # heads after which the field belongs to the firm that follows: "화학소재 업체 산산"
@@ -71,13 +75,21 @@ def _split_head(stem: str) -> tuple[str, str]:
     for head in _HEADS_LONGEST_FIRST:
         if stem.endswith(head) and len(stem) > len(head) and canonical(stem[: -len(head)]):
             return stem[: -len(head)], head
+    firm = re.fullmatch(r"(.+)사(?:인|이)?", stem)  # Kiwi reads "유통사인" as 유통 + 사인
+    if firm and firm[0] not in HEADS and firm[1] not in _NOT_FIRM_SA and canonical(firm[1]):
+        return firm[1], "사"
     return stem, ""
 
 
 def firm_head(word: str) -> bool:
-    """Does the word name a kind of firm (``업체``, ``메이커인``, ``제조업체``)?"""
+    """Does the word name a kind of firm (``업체``, ``메이커인``, ``제조업체``, or the ``사``
+    left of ``유통사인`` once its field is cut off)?
+
+    >>> firm_head("사인"), firm_head("제조사와"), firm_head("상사와")
+    (True, True, False)
+    """
     word = re.sub(r"(인|이|가|은|는|을|를|의|로|로서|으로|과|와|들)$", "", word)
-    return word.endswith(FIRM_HEADS)
+    return word == "사" or word.endswith(FIRM_HEADS)
 
 
 def _is_field(word) -> bool:  # noqa: ANN001 - Word
@@ -184,6 +196,8 @@ class SectorExtractor:
                     cue = True
                 if not cue and particle in ("을", "를", "에", "에서", "에도", "의") and \
                         _VERBS.search(rest_of[w.end:w.end + 30]):
+                    cue = True
+                if not cue and particle in ("로", "으로") and _KNOWN_FOR.match(rest_of[w.end:w.end + 12]):
                     cue = True
                 if not cue:
                     continue

@@ -206,6 +206,8 @@ class RelationFinder:
             structure.sold_to(self, a, slots)
             partners.supplies(self, a, slots)
             partners.co_hosts(self, a, slots)
+            if subj is None and not heading:
+                partners.topic_partner(self, a, slots, topic)
             structure.partner_places(self, a, slots)
             structure.joint_venture_of(self, a, slots)
             structure.shares(self, a, slots, topic)
@@ -1023,7 +1025,8 @@ class RelationFinder:
             # the subject of this sentence; the topic carried over from the sentences before
             # only when nothing else in the sentence could own the field (a topic carried past
             # other names was wrong more often than right on the real articles read)
-            described = fields.described_firm(text, sec, holders)
+            described = fields.described_firm(
+                text, sec, holders, [s for s in slots if self.type_of(s.m) in PLACE_TYPES])
             if described is not None and self.type_of(described.m) == "Firm":
                 self.add(described.m.entity, "inSector", sec.m.entity, idx, "field-of-described", 0.5)
                 continue

@@ -66,13 +66,19 @@ _DESCRIBES = re.compile(r"(?:는|한|된|인|던|진|운|갖춘|둔|난)$")
 _CLAUSE_BREAK = re.compile(r"[,.;:()\"“”]|(?:고|며|면서|지만|으나|는데|한데|해|하여)\s")
 
 
-def described_firm(text: str, sec, holders):  # noqa: ANN001, ANN201 - Slot
+def described_firm(text: str, sec, holders, places=()):  # noqa: ANN001, ANN201 - Slot
     """The firm a relative clause about a field describes: in ``반도체 분야에서 강점을 가진
-    B와``, the field is B's, whatever the sentence's subject."""
+    B와`` (or ``전자제품으로 유명한 중국 B``, past its country), the field is B's, whatever the
+    sentence's subject."""
     after = [h for h in holders if h.m.start >= sec.m.end]
     if not after:
         return None
-    gap = text[sec.m.end:after[0].m.start]
+    end = after[0].m.start
+    before = [p for p in places if sec.m.end < p.m.start and p.m.end <= end and
+              not text[p.m.end:end].strip()]
+    if before:
+        end = before[0].m.start  # "유명한 중국 B": the firm's country between
+    gap = text[sec.m.end:end]
     words = gap.split()
     if not words or len(gap) > 40 or _CLAUSE_BREAK.search(gap + " ") or \
             not _DESCRIBES.search(words[-1]):

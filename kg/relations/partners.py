@@ -1,7 +1,9 @@
 """Cooperation that is no signing: a firm supplying another, bodies hosting one event.
 
 * ``A는 B에 배터리를 공급한다``, ``A가 B에 부품을 납품``: supplier and customer cooperate;
-* ``A와 B가 주최하고 C가 주관하는 박람회``: the hosts and organisers of one event cooperate.
+* ``A와 B가 주최하고 C가 주관하는 박람회``: the hosts and organisers of one event cooperate;
+* ``A는 … . 또 B와도 손잡았다``: a sentence with no subject whose partners are marked 와/과
+  cooperates with the topic carried from the sentences before.
 
 Each function takes the :class:`~kg.relations.RelationFinder` of the article, the analysed
 sentence and its slots.
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.mentions import PLACE_TYPES
 from kg.relations.structure import subject_of
 
 _SUPPLIES = re.compile(r"\s*(?:\S+\s+){0,3}?(?:공급|납품)(?:하|해|한|할|했|키로|을|계약|받)")
@@ -51,3 +54,31 @@ def co_hosts(finder, a, slots) -> None:  # noqa: ANN001
         for y in keys:
             if x < y:
                 finder.add(x, "cooperatesWith", y, a.sentence.index, "co-hosts", 0.55)
+
+
+def topic_partner(finder, a, slots, topic) -> None:  # noqa: ANN001
+    """The partners of a subjectless sentence of cooperation and the topic before it."""
+    from kg.relations import COOP, SUBJECT
+
+    if topic is None or not COOP.search(finder._cues(a)):
+        return
+    parties = finder._parties(slots)
+    if not parties or any(p.particle in SUBJECT for p in parties) or \
+            any(s.particle in SUBJECT and s.m.start < parties[-1].m.start for s in slots):
+        return
+    if not all(p.particle.startswith(("과", "와")) or p.particle in ("", ",") for p in parties) or \
+            not parties[-1].particle.startswith(("과", "와")):
+        return
+    keys = sorted({p.m.entity for p in parties} - {topic})
+    if not 1 <= len(keys) <= 3 or ty_of_key(finder, topic) not in HOSTS | {"Country"}:
+        return
+    for k in keys:
+        place = {ty_of_key(finder, x) in PLACE_TYPES for x in (k, topic)}
+        if len(place) == 2 and not {ty_of_key(finder, x) for x in (k, topic)} & {"Province", "Country"}:
+            continue  # a firm and a city are no partners unless the place acts
+        finder.add(topic, "cooperatesWith", k, a.sentence.index, "topic-partner", 0.55)
+
+
+def ty_of_key(finder, key: str) -> str:  # noqa: ANN001
+    """The type of the entity ``key``."""
+    return finder.ents[key].type
