@@ -382,6 +382,11 @@ CASES = [
     ("a-firm-of-the-field-in-one-word", "제목\n\n한빛그룹은 국내 제약사인 대한바이오와 계약을 맺었다.",
      {("Sector", "제약"), ("Firm", "대한바이오")},
      {("대한바이오", "inSector", "제약"), ("대한바이오", "cooperatesWith", "한빛그룹")}),
+    ("fields-a-body-names-after-its-policy",
+     "제목\n\n중국 정부는 '신산업 발전 계획'을 발표했다. 공업정보화부는 로봇, 신소재, 신에너지 등 "
+     "10대 분야를 집중 지원하기로 했다.",
+     {("Sector", "신에너지"), ("Sector", "로봇")},
+     {("신산업 발전 계획", "inSector", "로봇"), ("신산업 발전 계획", "inSector", "신에너지")}),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},

@@ -8,6 +8,7 @@ import re
 from kg.gazetteer import HANGUL
 from kg.mentions.analysis import _NUM_COUNTER, Analysed
 from kg.mentions.base import Context, _gov_ministry, _mention, _place_word, suffix_type
+from kg.mentions.sectors import canonical as sector_name
 from kg.mentions.tables import _MODIFIERS, ANAPHORS, KO_SUFFIX_TYPES, NOT_SECTOR, STOP_STEMS
 from kg.records import Mention
 
@@ -105,6 +106,8 @@ class SuffixExtractor:
                 continue
             if ctx.gaz.lookup(stem):
                 continue
+            if typ == "Firm" and sector_name(stem):
+                continue  # "신에너지": a field of the table, whatever its ending
             tags = [t for _, t in w.tags]
             if typ == "Firm" and "NNP" not in tags and "SL" not in tags and \
                     not stem.endswith(("그룹", "회사", "집단", "공사", "SDI", "은행")):

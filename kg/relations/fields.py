@@ -16,6 +16,8 @@ import re
 from kg.mentions import PLACE_TYPES
 from kg.relations.schema import AGENTS, HAS_SECTOR
 
+# who issues policies: their fields are their policy's
+_ISSUERS = {"GovernmentBody", "Organization", "Country"}
 # the end of a clause that modifies the name after it: "… 산업을 지원하는 《계획》"
 # (and its owner: "… 분야를 육성하는 중국의 '…'", "… 육성하고 있는 《…》")
 _ADNOMINAL = re.compile(r"(?:하는|한|할|위한|대한|관한|관련한|겨냥한|위해 마련한|담은|있는)\s*"
@@ -26,9 +28,15 @@ _BETWEEN_FIELDS = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[,·ㆍ]|와|과|및)?\s*
 
 def after_policy(finder, a, slots, sectors, topic, history) -> None:  # noqa: ANN001
     """Three or more fields with no owner in the sentence (nor a topic that has fields) are
-    those of the policy named last in the two sentences before."""
+    those of the policy named last in the two sentences before; a public body as the subject
+    is no owner."""
+    from kg.relations import SUBJECT
+
     ty = finder.type_of
-    owners = [s for s in slots if ty(s.m) in HAS_SECTOR | PLACE_TYPES | AGENTS]
+    # "○○부는 A, B, C 등을 집중 육성하기로 했다": a public body as the subject speaks for its
+    # policy (a firm or a place would own the fields itself)
+    owners = [s for s in slots if ty(s.m) in HAS_SECTOR | PLACE_TYPES | AGENTS and
+              not (ty(s.m) in _ISSUERS and s.particle in SUBJECT)]
     if len(sectors) < 3 or owners or (topic and finder.ents[topic].type in HAS_SECTOR):
         return
     before = [t for prev in history[-2:] for t in prev if ty(t.m) in HAS_SECTOR | AGENTS]
