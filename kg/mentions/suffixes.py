@@ -9,6 +9,7 @@ from kg.gazetteer import HANGUL
 from kg.mentions.analysis import _NUM_COUNTER, Analysed
 from kg.mentions.base import Context, _gov_ministry, _mention, _place_word, suffix_type
 from kg.mentions.sectors import canonical as sector_name
+from kg.mentions.sectors import firm_head
 from kg.mentions.tables import _MODIFIERS, ANAPHORS, KO_SUFFIX_TYPES, NOT_SECTOR, STOP_STEMS
 from kg.records import Mention
 
@@ -124,8 +125,9 @@ class SuffixExtractor:
                         or _NUM_COUNTER.match(p.text) or p.stem in ("등", "및", "총", "이",
                                                                    "그", "각", "약", "모든"):
                     break
-                if not all(t.startswith(("NNG", "SL", "XSN", "XPN")) for _, t in p.tags):
-                    break
+                if not all(t.startswith(("NNG", "SL", "XSN", "XPN")) for _, t in p.tags) or \
+                        (typ == "Firm" and firm_head(p.stem)):
+                    break  # "배터리업체 한빛에너지": the kind of firm is no part of its name
                 name = p.stem + " " + name
                 start = p.start
                 j -= 1
