@@ -387,7 +387,7 @@ CASES = [
      "10대 분야를 집중 지원하기로 했다.",
      {("Sector", "신에너지"), ("Sector", "로봇")},
      {("신산업 발전 계획", "inSector", "로봇"), ("신산업 발전 계획", "inSector", "신에너지")}),
-    ("a-kind-of-firm-is-no-part-of-its-name", "제목\n\n중국 배터리업체 한빛에너지가 공장을 지었다.",
+    ("a-kind-of-firm-is-no-part-of-its-name", "제목\n\n이 공장은 중국 배터리업체 한빛에너지와 대한소재가 공동으로 투자했다.",
      {("Firm", "한빛에너지")}, {("한빛에너지", "locatedIn", "중국"), ("한빛에너지", "inSector", "배터리")}),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
