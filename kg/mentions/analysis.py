@@ -49,6 +49,14 @@ class Word:
     gloss_at: int = -1  # position of the gloss inside the word
 
 
+def _tag(token) -> str:  # noqa: ANN001 - kiwipiepy Token
+    """Kiwi's tag, with a noun Kiwi guessed outside its dictionary (``oov``) read as proper:
+    ``정수진``, ``미래전지`` are names, not common nouns."""
+    if token.tag == "NNG" and getattr(token, "oov", False) and len(token.form) >= 2:
+        return "NNP"
+    return token.tag
+
+
 @dataclass
 class Analysed:
     """A sentence after cleaning and morphological analysis."""
@@ -129,7 +137,7 @@ def analyse(sentence: Sentence) -> Analysed:
             spans.append((ws, paren + 1))
             ws = paren + 1
         spans.append((ws, we))
-    all_toks = [(t.form, t.tag, t.start, t.start + t.len) for t in tokens]
+    all_toks = [(t.form, _tag(t), t.start, t.start + t.len) for t in tokens]
     starts = [t[2] for t in all_toks]
     ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
     for ws, we in spans:
@@ -139,7 +147,7 @@ def analyse(sentence: Sentence) -> Analysed:
             toks = [t for t in all_toks if ws <= t[2] < we]
         if not toks or toks[-1][3] > we:
             # a word cut out of a longer one: analyse it on its own
-            toks = [(t.form, t.tag, ws + t.start, ws + t.start + t.len)
+            toks = [(t.form, _tag(t), ws + t.start, ws + t.start + t.len)
                     for t in tokenize(clean[ws:we])]
         stem_end = ws
         for form, tag, ts, te in toks:

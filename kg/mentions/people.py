@@ -249,6 +249,9 @@ class PostPersonExtractor:
                 s, e = a.span(begin, cand.start + len(cand.stem if " " in name else name))
                 out.append(person_mention(name, s, e, a.sentence.index, zh, "person-name",
                                           0.75 if (zh or proper) else 0.6))
+                if j == k - 2 and at == 0 and post in CORPORATE_POSTS and \
+                        _unknown_firm_word(ctx, words[k - 1]):
+                    out.append(_post_holder(a, words[k - 1], post, 0.55))  # 최지훈 미래전지 전무
                 holder = words[j - 1] if j > 0 else None
                 if holder is not None and holder.particle == "의" and holder.stem and \
                         not holder.gloss and holder.tags and holder.tags[0][1] in ("NNP", "SL") \
@@ -400,7 +403,10 @@ def _unknown_firm_word(ctx: Context, w: Word) -> bool:
     if w.particle or not w.stem or w.stem in POSTS or ctx.gaz.lookup(w.stem):
         return False
     one_noun = len(w.tags) == 1 and w.tags[0][1] in ("NNG", "NNP") and len(w.stem) >= 3
-    return one_noun or bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]{1,20}", w.stem))
+    # "대한상사": a proper noun Kiwi knows and a common one, written as one word
+    proper_compound = len(w.stem) >= 4 and w.tags[0][1] == "NNP" and len(w.tags) == 2 and \
+        w.tags[1][1] == "NNG" and "".join(f for f, _ in w.tags) == w.stem
+    return one_noun or proper_compound or bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]{1,20}", w.stem))
 
 
 def _post_holder(a: Analysed, org: Word, post: str, confidence: float) -> Mention:
