@@ -290,6 +290,9 @@ class RelationFinder:
             gap_clean = re.sub(r"\([^)]*\)", "", gap).strip()
             adjacent = gap_clean in ("", "의") or (len(gap_words) == 1 and gap_words[0] in
                                                     BETWEEN_OK)
+            if len(gap_words) == 1 and re.fullmatch(r"[가-힣]{2,8}인", gap_words[0]) and \
+                    t2 == "Park" and t1 in PLACE_TYPES:
+                adjacent = True  # "충칭시 신시가지인 베이부신취": the park, in apposition
             if re.sub(r"\([^)]*\)", "", gap).strip() in ("시", "성") or \
                     re.fullmatch(r"(\([^)]*\))?(시|성)?\s*", gap):
                 adjacent = True
@@ -312,8 +315,9 @@ class RelationFinder:
                         break
                     self.add(more.m.entity, "locatedIn", sl.m.entity, idx, "place-before-name", 0.7)
                     last = more
-        # "충칭에는 창안자동차 등 완성차 업체가 모여 있어": what is there is located there
-        if re.search(r"모여|입주|자리(잡|하)|들어서", a.clean):
+        # "충칭에는 창안자동차 등 완성차 업체가 모여 있어", "… 등이 둥지를 틀었다": what is there
+        # is located there
+        if re.search(r"모여|입주|자리(잡|하)|들어서|둥지|즐비|포진|밀집", a.clean):
             for sl in slots:
                 if self.type_of(sl.m) in PLACE_TYPES | {"Park"} and sl.particle in ("에는", "에"):
                     for other in slots:
