@@ -111,6 +111,8 @@ class AffiliateExtractor:
 
 # class nouns that introduce a firm's name: "유통업체 여우미와", "유통사인 코마트레이드"
 _CLASS = re.compile(r"(업체|기업|회사|유통사|제조사|메이커|자회사|계열사|법인|스타트업|브랜드|통신사|이통사)(인)?$")
+# a firm's head written as a word of its own after the name
+_HEADS_APART = {"그룹", "유한공사", "유한회사", "주식회사", "회사", "집단", "고분유한공사", "그룹유한공사"}
 # a predicate that says the subject is a firm: "… 생산기업이자", "… 업체다"
 _IS_FIRM = re.compile(r"(기업|업체|회사|제조사|메이커|그룹|합작사|합작법인|합자회사|자회사|계열사)"
                       r"(이다|이며|이자|이고|으로서|으로|로서|다[.\s]|인데)")
@@ -184,8 +186,9 @@ def _deal_party(ctx, words, i: int) -> bool:  # noqa: ANN001 - Context, list[Wor
 
 
 class FirmByClassExtractor:
-    """Names a class noun, a predicate or a firm's deal makes firms: ``유통업체 여우미와``,
-    ``화유코발트는 … 최대 코발트 생산기업이자``, ``알리바바는 쑤닝의 지분을``."""
+    """Names a class noun, a predicate, a firm's deal or a head apart makes firms: ``유통업체
+    여우미와``, ``화유코발트는 … 최대 코발트 생산기업이자``, ``알리바바는 쑤닝의 지분을``,
+    ``대풍해항 그룹과``."""
 
     name = "firm-by-class"
 
@@ -206,6 +209,9 @@ class FirmByClassExtractor:
                 target = "predicate"
             elif _deal_party(ctx, words, i):
                 target = "deal"
+            elif i + 1 < len(words) and words[i + 1].stem in _HEADS_APART and not w.particle and \
+                    not w.text.endswith((",", "·")) and _unknown_proper(ctx, w, loose=True):
+                target = "head"  # "대풍해항 그룹과", "산진광뎬(杉金光電) 회사의": a name, its head apart
             if target is None:
                 continue
             lead = w.start + max(w.text.find(w.stem), 0)
@@ -215,10 +221,16 @@ class FirmByClassExtractor:
                     prev.stem == prev.text and ctx.gaz.lookup(prev.stem, {"City", "Province"}):
                 # "장자강 포항불수강은": the firm is named with its place
                 lead, name = prev.start, f"{prev.stem} {w.stem}"
-            s, e = a.span(lead, w.start + max(w.text.find(w.stem), 0) + len(w.stem))
+            end = w.start + max(w.text.find(w.stem), 0) + len(w.stem)
+            if target == "head" and not (w.gloss and w.gloss.zh):
+                # a glossed name stands alone ("산진광뎬(杉金光電) 회사"); else its head is a part
+                head = words[i + 1]
+                name, end = f"{w.stem} {head.stem}", head.start + len(head.stem)
+            s, e = a.span(lead, end)
             out.append(Mention(text=name, type="Firm", start=s, end=e,
                                sentence=a.sentence.index, rule=f"firm-by-{target}",
                                confidence=0.6, head=compact(name),
+                               zh=w.gloss.zh if w.gloss and target == "head" else "",
                                en=w.gloss.en if w.gloss else ""))
         return out
 
