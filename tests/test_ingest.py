@@ -45,7 +45,8 @@ def test_bundled_article_metadata_and_chrome() -> None:
 def test_a_weather_box_is_chrome(tmp_path: Path) -> None:
     page = tmp_path / "weather.txt"
     page.write_text("한중 배터리 협력\n\n서울 20.3℃ 맑음\n\n부산 -1.5 ℃\n\n인천 18.2°C흐림\n\n"
-                    "• 대구 17.6℃구름많음\n\n- LG화학은 난징에 공장을 세웠다. 기온은 20.3℃였다.\n", encoding="utf-8")
+                    "• 대구 17.6℃구름많음\n\n"
+                    "- LG화학은 난징에 공장을 세웠다. 기온은 20.3℃였다.\n", encoding="utf-8")
     (art,) = read_paths([page])
     for city in ("서울", "부산", "인천", "대구"):
         assert city not in art.text
