@@ -546,6 +546,13 @@ class RelationFinder:
         if not SIGNING.search(self._cues(a)):
             parties = [p for p in parties if self.type_of(p.m) != "Park"]  # what is made
         topic = next((p.m.entity for p in parties if p.particle in ("은", "는")), None)
+        owner = self._sister_owner(a, slots)
+        if owner is not None:
+            # "충남도의 중국 내 자매결연 자치단체는 허베이성과 헤이룽장성": each is the owner's
+            self._cooperate(a, [owner] + [p for p in slots if p.m.start > owner.m.end and
+                                          self.type_of(p.m) in ("City", "Province")],
+                            owner.m.entity)
+            return
         if topic is not None:
             # "옌청과 한국 새만금개발청, 경상북도, 대구광역시는 …": the topic marks a whole list
             at = next(i for i, sl in enumerate(slots) if sl.m.entity == topic and sl in parties)
@@ -556,6 +563,17 @@ class RelationFinder:
             if COOP.search(self._cues(a)[clause[0].m.start - s0:clause[-1].m.end - s0 + 40]) or \
                     len(self._clauses(a, parties)) == 1:
                 self._cooperate(a, clause, topic)
+
+    def _sister_owner(self, a: Analysed, slots: list[Slot]) -> Slot | None:
+        """The place whose sister or friendship cities a topic phrase lists (``A의 자매도시는
+        B, C``)."""
+        text = self.article.text
+        for sl in slots:
+            if sl.particle == "의" and self.type_of(sl.m) in ("City", "Province") and \
+                    re.match(r"\s*(?:\S+\s+){0,3}?\S*(?:자매|우호)\S*(?:\s+\S+){0,2}?(?:은|는)\s",
+                             text[sl.m.end + 1:sl.m.end + 50]):
+                return sl
+        return None
 
     def _chain(self, slots: list[Slot], last: int) -> list[Slot]:
         """The parties listed with ``slots[last]``: ``경북도·포항시``, ``A, B와 C``, walking back
