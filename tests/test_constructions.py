@@ -405,6 +405,8 @@ CASES = [
      "제목\n\n경기도의 중국 자매결연 지방정부는 허베이성과 헤이룽장성이다.",
      {("Province", "허베이"), ("Province", "헤이룽장")},
      {("경기도", "cooperatesWith", "허베이"), ("경기도", "cooperatesWith", "헤이룽장")}),
+    ("a-firm-and-its-subsidiary", "제목\n\n한빛전자와 자회사 한빛소재가 각각 3억 위안을 투자했다.",
+     {("Firm", "한빛소재")}, {("한빛소재", "partOf", "한빛전자")}),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},

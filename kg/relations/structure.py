@@ -80,7 +80,7 @@ def part_of(finder, a, slots, topic) -> None:  # noqa: ANN001
     # "중국전자(CEC)와 자회사 중국전자정보서비스"
     for x, y in zip(slots, slots[1:], strict=False):
         if x.particle in ("와", "과", "의") and re.fullmatch(
-                r"\s*(자회사|계열사|자회사인|계열사인)\s*", _gap(finder, x, y)) and \
+                r"(?:와|과|의)?\s*(자회사|계열사|자회사인|계열사인)\s*", _gap(finder, x, y)) and \
                 ty(x.m) == ty(y.m) == "Firm":
             finder.add(y.m.entity, "partOf", x.m.entity, idx, "subsidiary", 0.65)
     text = a.sentence.text
