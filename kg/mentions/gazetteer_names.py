@@ -38,7 +38,8 @@ class GazetteerExtractor:
 
     def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
         out: list[Mention] = []
-        for w in a.words:
+        after: tuple[int, object] | None = None  # the place the last word named: (index, record)
+        for i, w in enumerate(a.words):
             if w.gloss or not w.stem:
                 continue
             stem = w.stem
@@ -85,7 +86,10 @@ class GazetteerExtractor:
                             off = ps + len(p)
                 continue
             pair = country_pair(stem)
-            rec, probe = (None, "") if pair else self._match(ctx, stem, w)
+            before = a.words[i - 1] if i else None
+            city = after[1] if after and after[0] == i - 1 and before is not None and \
+                not before.particle.strip() else None
+            rec, probe = (None, "") if pair else self._match(ctx, stem, w, city)
             if rec is None:
                 # 한중 / 한중기술산업타운: a compound of country abbreviations
                 if pair and (len(stem) == 2 or suffix_type(stem)):
@@ -109,6 +113,7 @@ class GazetteerExtractor:
                 name = probe  # 태국총리: the country
             if rec.type in PLACE_TYPES:
                 ctx.places.update({rec.id, rec.parent})
+                after = (i, rec)
             if rec.type == "Firm" and stem.startswith(("중국", "한국")) and \
                     compact(probe) == compact(stem[2:]):
                 # "한국화웨이", "중국삼성": a group's unit in a country, a firm of its own
@@ -126,7 +131,9 @@ class GazetteerExtractor:
         return ctx.gaz.best(part, types={"Country"})
 
     @staticmethod
-    def _match(ctx: Context, stem: str, w: Word):
+    def _match(ctx: Context, stem: str, w: Word, city: object = None):
+        """The record ``stem`` names and the name it was found by; ``city``: the place the
+        word before named, whose district a shared district name (중구) after it is."""
         tags = {t for _, t in w.tags}
         proper = "NNP" in tags or "SL" in tags or "SH" in tags
         whole = w.text.strip("‘’“”「」『』《》'\",.·:;!?[]【】<>〈〉")
@@ -158,6 +165,11 @@ class GazetteerExtractor:
             rec = ctx.gaz.best(probe, context=ctx.places)
             if rec is None or (probe == whole != stem and rec.type in PLACE_TYPES):
                 continue
+            if city is not None and rec.type == "City" and rec.parent != city.id:
+                # "경남 고성군": the one in the place just named, whatever else the text named
+                inside = [r for r in recs if r.type == "City" and r.parent == city.id]
+                if len(inside) == 1:
+                    rec = inside[0]
             if rec.type == "City" and not rec.hangul_matchable and not (
                     re.search(r"[가-힣](시|현)$", probe) and (proper or len(probe) >= 3)):
                 continue  # a small city only with its suffix: 장자강시, 창싱현
@@ -169,6 +181,12 @@ class GazetteerExtractor:
             if rec.type == "City" and not proper and len(probe) <= 2 and not stem.endswith("시"):
                 continue
             return rec, probe
+        if city is not None and getattr(city, "country", "") == "KR" and HANGUL.search(stem):
+            # "부산 중구", "경남 고성군": a district whose name several share, after its place
+            inside = [r for r in ctx.gaz.lookup(f"{city.ko} {stem}", {"City"})
+                      if r.country == "KR" and r.parent == city.id]
+            if len(inside) == 1:
+                return inside[0], stem
         if proper:
             rec = ctx.gaz.sino_korean_place(stem)
             if rec is not None:
