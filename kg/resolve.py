@@ -68,6 +68,8 @@ def canonical_key(m: Mention, gaz: Gazetteer) -> str:
     if m.type == "Firm" and len(name) >= 3 and name.endswith("차") and \
             not name.endswith(("자동차", "기차", "전차")):
         name = name[:-1] + "자동차"  # 현대차 is 현대자동차, 기아차 기아자동차
+    if m.type == "Park" and len(name) >= 4 and name.endswith("산단"):
+        name = name[:-2] + "산업단지"  # 한중산단 is 한중산업단지, 블루밸리국가산단 …국가산업단지
     stripped = _strip_place(name, m.type, gaz, m.text)
     return f"{m.type.lower()}/{stripped}"
 

@@ -57,6 +57,21 @@ def _tag(token) -> str:  # noqa: ANN001 - kiwipiepy Token
     return token.tag
 
 
+def _glued_determiners(toks: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """The 한 (one) Kiwi reads glued to the noun after it is Korea's 한: ``한중산단에는`` at a
+    sentence's start (Korean writes the determiner apart: ``한 곳``; ``전세계`` stays).
+
+    >>> _glued_determiners([("한", "MM", 0, 1), ("중산", "NNG", 1, 3), ("한", "MM", 4, 5)])
+    [('한', 'NNP', 0, 1), ('중산', 'NNG', 1, 3), ('한', 'MM', 4, 5)]
+    """
+    out = list(toks)
+    for i, (form, tag, ts, te) in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if tag == "MM" and form == "한" and nxt[2] == te and nxt[1].startswith("NN"):
+            out[i] = (form, "NNP", ts, te)
+    return out
+
+
 @dataclass
 class Analysed:
     """A sentence after cleaning and morphological analysis."""
@@ -137,7 +152,7 @@ def analyse(sentence: Sentence) -> Analysed:
             spans.append((ws, paren + 1))
             ws = paren + 1
         spans.append((ws, we))
-    all_toks = [(t.form, _tag(t), t.start, t.start + t.len) for t in tokens]
+    all_toks = _glued_determiners([(t.form, _tag(t), t.start, t.start + t.len) for t in tokens])
     starts = [t[2] for t in all_toks]
     ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
     for ws, we in spans:
@@ -147,8 +162,8 @@ def analyse(sentence: Sentence) -> Analysed:
             toks = [t for t in all_toks if ws <= t[2] < we]
         if not toks or toks[-1][3] > we:
             # a word cut out of a longer one: analyse it on its own
-            toks = [(t.form, _tag(t), ws + t.start, ws + t.start + t.len)
-                    for t in tokenize(clean[ws:we])]
+            toks = _glued_determiners([(t.form, _tag(t), ws + t.start, ws + t.start + t.len)
+                                       for t in tokenize(clean[ws:we])])
         stem_end = ws
         for form, tag, ts, te in toks:
             if tag.startswith(_NOUNISH) or (tag == "SW" and form in "㎡㎢%"):

@@ -208,12 +208,16 @@ class GazetteerPhraseExtractor:
                 if i + n > len(words):
                     continue
                 span = words[i:i + n]
-                if any(w.particle.strip() for w in span[:-1]) or any(w.gloss for w in span[:-1]):
+                # "한·중 FTA": the analyser cuts a word after its middle dot
+                dotted = [w.text.endswith(("·", "ㆍ")) and w.text[:-1].isalpha() for w in span]
+                if any(w.particle.strip() and not d for w, d in zip(span[:-1], dotted, strict=False)) \
+                        or any(w.gloss for w in span[:-1]):
                     continue
-                if not span[-1].stem or any(not w.stem for w in span):
+                if not span[-1].stem or any(not w.stem and not d for w, d in zip(span, dotted,
+                                                                               strict=True)):
                     continue
                 text = " ".join(w.text.strip("‘’“”「」『』《》'\"<>〈〉[]【】") for w in span[:-1])
-                text = f"{text} {span[-1].stem}".strip()
+                text = re.sub(r"([·ㆍ]) ", r"\1", f"{text} {span[-1].stem}".strip())
                 rec = next((r for r in ctx.gaz.lookup(text) if r.type not in PLACE_TYPES), None)
                 if rec is None:
                     continue

@@ -62,7 +62,7 @@ class SuffixExtractor:
             prev = a.words[i - 1] if i > 0 else None
             nxt = a.words[i + 1] if i + 1 < len(a.words) else None
             modifier = not w.particle and nxt is not None and nxt.stem == nxt.text and \
-                all(t.startswith("NN") for _, t in nxt.tags)  # "산업단지 개발업체"
+                all(t in ("NNG", "NNP") for _, t in nxt.tags)  # "산업단지 개발업체", not "… 내"
             if typ is None and stem in KO_SUFFIX_TYPES and not modifier and \
                     KO_SUFFIX_TYPES[stem] in ("Park", "Project", "GovernmentBody") and prev is not None and \
                     not prev.particle and prev.stem == prev.text and (

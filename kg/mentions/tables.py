@@ -24,7 +24,7 @@ KO_SUFFIX_TYPES: dict[str, str] = {
     "클러스터": "Park", "밸리": "Park", "테크노파크": "Park", "사이언스파크": "Park", "파크": "Park",
     "산업원구": "Park", "공업원구": "Park", "고신구": "Park", "첨단산업구": "Park", "단지": "Park",
     "경제구역": "Park", "시범지구": "Park", "개발지구": "Park", "국가산단": "Park",
-    "국가산업단지": "Park", "일반산단": "Park", "일반산업단지": "Park", "농공단지": "Park",
+    "국가산업단지": "Park", "일반산단": "Park", "산단": "Park", "일반산업단지": "Park", "농공단지": "Park",
     # firms
     "그룹": "Firm", "집단": "Firm", "회사": "Firm", "공사": "Firm", "유한공사": "Firm",
     "주식회사": "Firm", "자동차": "Firm", "기차": "Firm", "전자": "Firm", "화학": "Firm",
