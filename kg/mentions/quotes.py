@@ -53,8 +53,9 @@ class QuoteExtractor:
                     cls = re.search(r"(법인|회사|기업|업체|브랜드)$|(단지|개발구|공업원|산업원)$|"
                                     r"(사업|프로젝트)$", before[-1]) if before else None
                     # '타일랜드 4.0' 전략: the class noun after it
-                    after = re.match(r"\s*(전략|계획|정책|이니셔티브|구상|규획|방안)|"
-                                     r"\s*(사업|프로젝트)", a.clean[m.end():m.end() + 8])
+                    # ("‘쌀로 고속철도 교환’이라는 계획": the class noun named)
+                    after = re.match(r"\s*(?:(?:이)?라는\s+)?(?:(전략|계획|정책|이니셔티브|구상|규획|"
+                                     r"방안)|(사업|프로젝트))", a.clean[m.end():m.end() + 12])
                     if cls is not None:
                         typ = "Firm" if cls[1] else "Park" if cls[2] else "Project"
                     elif after is not None:
