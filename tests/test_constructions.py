@@ -422,6 +422,10 @@ CASES = [
      "제목\n\n국무원은 '14차5개년(2021년~2025년) 디지털경제 발전규획'을 발표했다.",
      {("Policy", "14차5개년(2021년~2025년) 디지털경제 발전규획")},
      {("14차5개년(2021년~2025년) 디지털경제 발전규획", "issuedBy", "국무원")}),
+    ("a-glossed-name-listed-with-a-firm-and-the-firm-they-set-up",
+     "제목\n\n한빛배터리는 CATL과 궈쉬안(國軒)이 합작해 세운 회사다.",
+     {("Firm", "궈쉬안"), ("Firm", "한빛배터리")},
+     {("궈쉬안", "establishes", "한빛배터리"), ("궈쉬안", "cooperatesWith", "닝더스다이")}),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},
@@ -512,6 +516,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
         ("제목\n\n한빛전자는 반도체 분야에서 강점을 가진 SK하이닉스와 손잡았다.", {("한빛전자", "inSector", "반도체")}),
         ("제목\n\n쑤저우시 정부는 쑤저우공업원구에 한국 전용 산업단지를 조성하기로 했다.",
          {("한국 전용 산업단지", "locatedIn", "한국")}),
+        ("제목\n\n한빛배터리는 CATL과 궈쉬안(國軒)이 합작해 세운 회사다.",
+         {("한빛배터리", "cooperatesWith", "닝더스다이"), ("닝더스다이", "cooperatesWith", "한빛배터리")}),
     ],
     ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue",
          "one-side-of-a-signing", "a-park-is-what-is-made", "the-two-ends-of-a-line",
@@ -520,7 +526,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "a-city-and-a-country-name-an-event", "the-two-cities-a-line-joins",
          "an-office-abroad", "paying-into-is-no-supplying", "a-stake-sold-is-no-stake-taken",
          "a-field-in-a-speakers-words", "a-field-of-the-partner-a-clause-describes",
-         "a-park-for-a-country-is-not-in-it"],
+         "a-park-for-a-country-is-not-in-it", "what-two-firms-set-up-signs-with-neither"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

@@ -172,7 +172,7 @@ def _alias_mentions(analysed: list[Analysed], per_sentence: list[list[Mention]])
 
 def _type_by_neighbours(a: Analysed, ms: list[Mention]) -> None:
     """``쿤밍(昆明), 훙허(紅河), 더훙(德宏)``: an untyped glossed name listed among places
-    is a place of the same kind."""
+    is a place of the same kind; listed with a firm (``CATL과 궈쉬안(國軒)``), a firm."""
     ordered = sorted(ms, key=lambda m: m.start)
     for i, m in enumerate(ordered):
         if m.type != "?" or m.rule != "gloss":
@@ -186,6 +186,10 @@ def _type_by_neighbours(a: Analysed, ms: list[Mention]) -> None:
             if n.type in ("City", "Province") and n.gazetteer_id and \
                     re.fullmatch(r"\s*(\([^)]*\))?\s*[,，、]\s*", gap):
                 m.type, m.rule = n.type, "gloss+list-place"
+                break
+            if n.type == "Firm" and n.rule not in ("firm-list", "firm-by-predicate") and \
+                    re.fullmatch(r"\s*(\([^)]*\))?\s*(?:[,，、·ㆍ]|와|과)\s*", gap):
+                m.type, m.rule = "Firm", "gloss+list-firm"  # "CATL과 궈쉬안(國軒)"
                 break
 
 
@@ -286,7 +290,7 @@ _PRIORITY = {"gloss+body": 1, "gloss+place-body": 2, "source-line": 0, "quote": 
              "gloss-prefix-place": 2, "country-compound": 2, "country-list": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
              "list-head": 7, "list+gazetteer": 3, "known-name": 5, "post-holder": 6,
-             "gloss+list-place": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "post-first": 4, "foreign-name": 3, "gloss+firm": 2, "person-ssi": 4, "byline": 0, "dateline-place": 0, "alias": 1, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "place-list": 4, "place-pair": 2, "gazetteer-phrase": 2, "country-unit": 3, "firm-by-predicate": 5, "firm-by-head": 3, "firm-by-deal": 5, "firm-list": 6, "post-place": 2, "sector": 6,
+             "gloss+list-place": 4, "gloss+list-firm": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "post-first": 4, "foreign-name": 3, "gloss+firm": 2, "person-ssi": 4, "byline": 0, "dateline-place": 0, "alias": 1, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "place-list": 4, "place-pair": 2, "gazetteer-phrase": 2, "country-unit": 3, "firm-by-predicate": 5, "firm-by-head": 3, "firm-by-deal": 5, "firm-list": 6, "post-place": 2, "sector": 6,
              "country-abbreviation": 8, "anaphor": 9}
 
 

@@ -527,7 +527,8 @@ class RelationFinder:
         if not COOP.search(self._cues(a)):
             return
         jv = structure.JV_SENTENCE.search(a.sentence.text)
-        if jv is None:
+        made = structure._MADE.search(a.sentence.text) or structure._PAID.search(a.sentence.text)
+        if jv is None and not made:
             self._signing_groups(a, slots)
         parties = self._parties(slots)
         if jv is not None:
@@ -536,7 +537,7 @@ class RelationFinder:
             parties = [p for p in parties if not (p.particle in SUBJECT and p.m.end <= at and
                                                   self.type_of(p.m) == "Firm" and
                                                   not p.particle.startswith(("와", "과")))]
-        if structure._MADE.search(a.sentence.text) or structure._PAID.search(a.sentence.text):
+        if made:
             # "T는 A와 B가 공동 설립한 회사다": T is what the partners made, not a partner
             parties = [p for p in parties if not (p.particle in ("은", "는") and
                        self.type_of(p.m) in ("Firm", "Park", "Project"))]
