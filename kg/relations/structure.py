@@ -325,6 +325,19 @@ def built_by(finder, a, slots) -> None:  # noqa: ANN001
         made = next((t for t in slots[i + 1:] if t.m.start >= end and t.m.start - end <= 3), None)
         if made is not None and ty(made.m) in {"Firm", "Park", "Project", "Organization"}:
             finder.add(s.m.entity, "establishes", made.m.entity, idx, "built-by", 0.6)
+    # "산진광뎬 회사의 … 편광판 생산공장 건설 프로젝트": a firm's project of building
+    for i, s in enumerate(slots[:-1]):
+        nxt = next((t for t in slots[i + 1:] if ty(t.m) != "Sector"), None)  # past "(LCD)"
+        if nxt is None or ty(s.m) != "Firm" or ty(nxt.m) != "Project" or \
+                not _BUILDING.search(nxt.m.text):
+            continue
+        gap = re.sub(r"\([^)]*\)", "", text[s.m.end:nxt.m.start])
+        if len(gap.split()) <= 4 and re.fullmatch(
+                r"\s*(?:(?:회사|기업|그룹|업체)\s*)?의(?:\s+[가-힣A-Za-z]+)*\s*", gap):
+            finder.add(s.m.entity, "establishes", nxt.m.entity, idx, "project-of-firm", 0.55)
+
+
+_BUILDING = re.compile(r"(?:건설|설립|건립|착공|증설)\s*(?:프로젝트|사업)$")
 
 
 def _adjective(finder, s, slots) -> bool:  # noqa: ANN001
