@@ -229,8 +229,11 @@ class PostPersonExtractor:
                 if sur is not None and (zh or sur[1] not in surnames()[1] or
                                         not 2 <= len(name) <= 4 or not mandarin_reading(name)):
                     sur = None
-                if not (sur is not None or looks_like_name(name, cand.tags, zh)) or \
-                        ctx.gaz.lookup(name) or suffix_type(name, proper=True) or \
+                # "신화 LG화학 상무": a body between a name's shape and a post frames the name,
+                # even one Kiwi reads as a common noun
+                framed = j == k - 2 and _org_word(ctx, words[k - 1])
+                if not (sur is not None or looks_like_name(name, None if framed else cand.tags, zh)) \
+                        or ctx.gaz.lookup(name) or suffix_type(name, proper=True) or \
                         _gov_ministry(name):
                     continue
                 proper = any(t == "NNP" and f == name for f, t in cand.tags) or sur is not None
