@@ -432,6 +432,8 @@ CASES = [
     ("a-name-kiwi-reads-as-a-noun-framed-by-a-firm-and-an-ambiguous-post",
      "제목\n\n행사에는 진리 LG화학 상무가 참석했다.",
      {("Person", "진리")}, {("진리", "memberOf", "LG화학")}),
+    ("a-country-and-a-firm-of-a-field-in-one-word", "제목\n\n이 공장은 중국 배터리사 한빛에너지가 지었다.",
+     {("Firm", "한빛에너지")}, {("한빛에너지", "locatedIn", "중국"), ("한빛에너지", "inSector", "배터리")}),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},

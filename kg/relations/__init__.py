@@ -64,6 +64,18 @@ _BOTH_KINDS = {"양국": {"Country"}, "두나라": {"Country"}, "양사": {"Firm
 # between a country and a firm: "의", or a few words ending with the firm's kind
 _KIND_GAP = re.compile(r"(?:의)?\s*(?:\S+\s+){0,3}?\S*(?:기업|업체|메이커|회사|경쟁사|제조사|유통사|"
                        r"생산기업|그룹|은행|통신사|자회사|합작사|법인)(?:인|이자|로|으로)?\s+|의\s+|\s*")
+def _field_firm_word(gap: str) -> bool:
+    """Is ``gap`` one word naming a firm by its field and 사 (``배터리사``, ``제약사인``)?
+
+    >>> _field_firm_word(" 배터리사 "), _field_firm_word(" 역사 ")
+    (True, False)
+    """
+    from kg.mentions.sectors import _split_head
+
+    words = gap.split()
+    return len(words) == 1 and _split_head(re.sub(r"(인|로|으로)$", "", words[0]))[1] == "사"
+
+
 # posts that belong to a place of one rank: a governor to a province, a mayor to a city
 _PLACE_POSTS = {"성장": "Province", "부성장": "Province", "도지사": "Province", "지사": "Province",
                 "부지사": "Province", "시장": "City", "부시장": "City", "현장": "City"}
@@ -391,7 +403,7 @@ class RelationFinder:
                 if self.type_of(f.m) not in ("Firm", "Organization"):
                     continue
                 gap = re.sub(r"\([^)]*\)", "", text[c.m.end:f.m.start])
-                if _KIND_GAP.fullmatch(gap):
+                if _KIND_GAP.fullmatch(gap) or _field_firm_word(gap):
                     self.add(f.m.entity, "locatedIn", c.m.entity, idx, "country-kind-firm", 0.7)
                     self._listed_with(slots, slots.index(f), c.m.entity, idx)
                 break
