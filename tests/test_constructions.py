@@ -434,6 +434,11 @@ CASES = [
      {("Person", "진리")}, {("진리", "memberOf", "LG화학")}),
     ("a-country-and-a-firm-of-a-field-in-one-word", "제목\n\n이 공장은 중국 배터리사 한빛에너지가 지었다.",
      {("Firm", "한빛에너지")}, {("한빛에너지", "locatedIn", "중국"), ("한빛에너지", "inSector", "배터리")}),
+    ("a-policy-naming-a-counted-set-of-fields-listed-before",
+     "제목\n\n중국이 3대 미래산업을 키운다. 3대 미래산업은 ▲로봇 ▲반도체 ▲바이오다. 국무원이 '미래산업 "
+     "발전계획'을 내놓았다. 계획은 3대 미래산업의 규모를 두 배로 늘린다.",
+     {("Policy", "미래산업 발전계획")},
+     {("미래산업 발전계획", "inSector", "로봇"), ("미래산업 발전계획", "inSector", "바이오")}),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},

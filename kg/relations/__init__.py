@@ -1013,6 +1013,7 @@ class RelationFinder:
                  history: list[list[Slot]]) -> None:
         idx = a.sentence.index
         sectors = [s for s in slots if self.type_of(s.m) == "Sector"]
+        fields.counted_fields(self, a, slots, sectors)
         if not sectors:
             return
         self._fields(a, slots, sectors, topic)

@@ -3,7 +3,9 @@
 * ``반도체와 인공지능 산업을 지원하는 《…계획》``: the fields of the clause that modifies a
   policy's title;
 * ``'중국제조 2025'를 발표했다. … 차세대 IT, 로봇, 항공우주 …``: a list of fields with no owner
-  of its own, right after a policy is named, is the policy's.
+  of its own, right after a policy is named, is the policy's;
+* ``5대 산업은 ▲IT ▲바이오 …``, then ``계획은 5대 신성장산업의 …``: a policy that names a
+  counted set of fields listed before has each of them.
 
 The other field rules (a subject's, a firm's kind, a place's industries) are
 :meth:`~kg.relations.RelationFinder._fields` and ``_sectors``.
@@ -102,3 +104,27 @@ def quoted(text: str, start: int, at: int) -> bool:
     """
     seg = text[start:at]
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+# "5대 신성장동력 산업", "10대 중점 분야": a counted set of fields
+_COUNTED = re.compile(r"(\d{1,2})\s*대\s*(?:[가-힣]{1,8}\s*){0,2}?(?:산업|분야)")
+
+
+def counted_fields(finder, a, slots, sectors) -> None:  # noqa: ANN001
+    """Remember the fields a counted set lists (``5대 산업은 ▲A ▲B …``); give them to the
+    policy of a later sentence that names a set of that count."""
+    sets = finder.__dict__.setdefault("_counted_fields", {})
+    counts = {m[1] for m in _COUNTED.finditer(a.sentence.text)}
+    if not counts:
+        return
+    listed = sorted({s.m.entity for s in sectors})
+    for n in counts:
+        if len(listed) == int(n) and n not in sets:
+            sets[n] = listed
+            return
+    policies = [s for s in slots if finder.type_of(s.m) == "Policy"]
+    if not policies or sectors:
+        return
+    for n in counts:
+        for key in sets.get(n, ()):
+            finder.add(policies[0].m.entity, "inSector", key, a.sentence.index, "counted-fields", 0.5)
