@@ -149,6 +149,8 @@ class RelationFinder:
         self._seen: set[tuple[str, str, str]] = set()
         self.mention_count: Counter[str] = Counter()
         self._cue_cache: dict[tuple[str, int], str] = {}
+        # counted sets of fields listed so far: "5" -> the fields of "5대 산업은 ▲A ▲B …"
+        self.counted_fields: dict[str, list[str]] = {}
         self._mentions_of: dict[int, list[Mention]] = {}
         self._sentence_text: dict[int, str] = {}
 

@@ -113,7 +113,7 @@ _COUNTED = re.compile(r"(\d{1,2})\s*대\s*(?:[가-힣]{1,8}\s*){0,2}?(?:산업|�
 def counted_fields(finder, a, slots, sectors) -> None:  # noqa: ANN001
     """Remember the fields a counted set lists (``5대 산업은 ▲A ▲B …``); give them to the
     policy of a later sentence that names a set of that count."""
-    sets = finder.__dict__.setdefault("_counted_fields", {})
+    sets = finder.counted_fields
     counts = {m[1] for m in _COUNTED.finditer(a.sentence.text)}
     if not counts:
         return
