@@ -439,6 +439,8 @@ CASES = [
      "발전계획'을 내놓았다. 계획은 3대 미래산업의 규모를 두 배로 늘린다.",
      {("Policy", "미래산업 발전계획")},
      {("미래산업 발전계획", "inSector", "로봇"), ("미래산업 발전계획", "inSector", "바이오")}),
+    ("the-field-of-a-firms-factory", "제목\n\n한빛전자는 LG디스플레이의 8.5세대 LCD 패널 공장을 방문했다.",
+     {("Sector", "LCD")}, {("LG디스플레이", "inSector", "LCD")}),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},

@@ -1068,6 +1068,10 @@ class RelationFinder:
             if described is not None and self.type_of(described.m) == "Firm":
                 self.add(described.m.entity, "inSector", sec.m.entity, idx, "field-of-described", 0.5)
                 continue
+            maker = fields.possessor(text, sec, holders)
+            if maker is not None and self.type_of(maker.m) == "Firm":
+                self.add(maker.m.entity, "inSector", sec.m.entity, idx, "field-of-maker", 0.5)
+                continue
             s0 = a.sentence.start
             if fields.quoted(text, s0, sec.m.start) and (
                     subject is None or not fields.quoted(text, s0, subject.m.start)):

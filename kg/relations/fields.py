@@ -128,3 +128,21 @@ def counted_fields(finder, a, slots, sectors) -> None:  # noqa: ANN001
     for n in counts:
         for key in sets.get(n, ()):
             finder.add(policies[0].m.entity, "inSector", key, a.sentence.index, "counted-fields", 0.5)
+
+
+def possessor(text: str, sec, holders):  # noqa: ANN001, ANN201 - Slot
+    """The firm whose product the field is: ``B의 8.5세대 LCD 패널 공장`` (B, then at most two
+    words, then the field)."""
+    before = [h for h in holders if h.m.end <= sec.m.start and h.particle == "의"]
+    if not before:
+        return None
+    gap = re.sub(r"\d+(?:\.\d+)?", "0", text[before[-1].m.end:sec.m.start])  # "8.5세대"
+    words = gap.split()
+    if not gap.startswith("의") or len(words) > 3 or _CLAUSE_BREAK.search(gap + " ") or \
+            not _PRODUCT_HEAD.match(text[sec.m.end:sec.m.end + 12]):
+        return None
+    return before[-1]
+
+
+# what a firm makes the field in: "LCD 패널 공장", "배터리 생산라인"
+_PRODUCT_HEAD = re.compile(r"\s*(?:\S+\s+)?(?:생산\s*)?(?:공장|생산기지|생산라인|라인|제품|양산)")
