@@ -8,7 +8,7 @@ import re
 from kg.gazetteer import HANGUL
 from kg.mentions.analysis import Analysed, Word
 from kg.mentions.base import Context, _mention, ctx_country
-from kg.mentions.tables import KO_SUFFIX_TYPES, LIST_HEADS, NOT_SECTOR, PLACE_TYPES
+from kg.mentions.tables import _MODIFIERS, KO_SUFFIX_TYPES, LIST_HEADS, NOT_SECTOR, PLACE_TYPES
 from kg.records import Mention
 
 # nouns that close a clause rather than begin an item
@@ -82,9 +82,10 @@ class ListExtractor:
                 continue  # "1만509개", "1,000여개의", "근 1000개": a count before the head
             stem = re.sub(r"^\d[\d,]*(개|대|곳|여)?", "", stem)
             stem = re.sub(r"(?<=..)들$", "", stem)  # "한국 업체들이": the plural is the head
-            if not stem or stem in ("여러", "다양한", "다수", "주요", "각종", "중국", "전문", "해외",
-                                    "유명", "대형", "글로벌", "중점", "핵심", "주력", "전략",
-                                    "전략적", "우선", "중요"):
+            if not stem or (stem in _MODIFIERS and stem not in LIST_HEADS) or stem in (
+                    "여러", "다양한", "다수", "주요", "각종", "중국", "전문", "해외", "유명", "대형",
+                    "글로벌", "중점", "핵심", "주력", "전략", "전략적", "우선", "중요", "차세대",
+                    "신성장"):
                 continue
             for h, typ in LIST_HEADS.items():
                 if stem == h or (stem.endswith(h) and len(h) >= 2):

@@ -100,7 +100,7 @@ ZH_SUFFIX_TYPES: list[tuple[str, str]] = [
 # List heads: the noun after ``등`` (or before a list as its topic) -> the items' type.
 LIST_HEADS: dict[str, str] = {
     "서비스": "Sector", "분야": "Sector", "산업": "Sector", "부문": "Sector", "업종": "Sector", "다방면": "Sector",
-    "영역": "Sector", "업계": "Sector", "사업": "Sector", "기술": "Sector",
+    "영역": "Sector", "업계": "Sector", "사업": "Sector", "기술": "Sector", "산업군": "Sector",
     "지역": "Place", "도시": "City", "성": "Province", "국가": "Country", "나라": "Country",
     "기업": "Firm", "업체": "Firm", "회사": "Firm", "완성차": "Firm", "그룹": "Firm",
     "시범구": "Park", "개발구": "Park", "단지": "Park", "산업단지": "Park", "신구": "Park",

@@ -134,7 +134,9 @@ def _slots(a: Analysed, ms: list[Mention]) -> list[Slot]:
             rest = a.sentence.text[m.end - a.sentence.start:stem_end_art - a.sentence.start]
             # "상하이시가": a particle Kiwi left in the stem is still the name's particle
             particle = rest + w.particle if rest in STEM_PARTICLES else ""
-        out.append(Slot(m, wi, particle.strip(",.") if particle else "", nxt, acts))
+        # "‘웨강아오 대만구’는": the particle after the closing quote
+        particle = particle.strip(",.").lstrip("’'\"”」』》〉") if particle else ""
+        out.append(Slot(m, wi, particle, nxt, acts))
     return out
 
 
