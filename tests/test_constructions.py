@@ -448,6 +448,8 @@ CASES = [
     ("listed-fields-closed-by-a-head-after-its-modifiers",
      "제목\n\n시는 스마트 농업, 해양 관광, 친환경 선박 등 미래 핵심 분야에 집중한다.",
      {("Sector", "스마트 농업"), ("Sector", "해양 관광"), ("Sector", "친환경 선박")}, set()),
+    ("an-outlet-in-brackets-at-the-head-of-the-story",
+     "제목\n\n[한빛경제] 중국 업체가 투자를 늘린다.", {("MediaOutlet", "한빛경제")}, set()),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},
@@ -491,6 +493,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("신화통신사는 배터리 제조사인 한빛에너지를 소개했다.", {("Sector", "통신"), ("Sector", "제조업")}),
         ("중구와 서구의 주민이 늘었고 서구 문명은 음성 인식 강화를 말한다.",
          {("City", "중구"), ("City", "서구"), ("City", "음성"), ("City", "강화")}),
+        ("[단독] 중국 업체가 진출한다.", {("MediaOutlet", "단독")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
@@ -499,7 +502,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          "a-subsidiary-in-a-place-is-no-name", "an-ambiguous-post-before-a-word-needs-its-body",
          "a-word-of-quantity-is-no-part-of-a-field", "a-time-word-is-no-part-of-a-foreign-name",
          "the-last-word-of-a-listed-field-is-no-field", "news-agency-and-maker-are-no-firms-of-a-field",
-         "a-district-name-many-cities-share-or-a-common-noun-is-no-city-alone"],
+         "a-district-name-many-cities-share-or-a-common-noun-is-no-city-alone",
+         "a-bracketed-label-is-no-outlet"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

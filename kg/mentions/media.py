@@ -3,7 +3,7 @@
 * ``[뉴스핌=김신정 기자]``, ``[아시아경제 창저우(중국)=김혜원 특파원]``, ``[아이뉴스24 김문기 기자]``;
 * ``(서울=연합뉴스)``, ``(중국 상하이=신화통신)``;
 * ``아주경제 베이징특파원 조용성 기자 =`` at the head of the story;
-* ``[신화망 베이징 5월 30일]``;
+* ``[신화망 베이징 5월 30일]``, ``[한빛경제] …`` at the head of the story;
 * a reporter's address ``jhjeong@kmib.co.kr`` (the outlet by its domain) and ``ⓒ 아시아경제``.
 
 An outlet named in a byline or a dateline is an outlet even when the gazetteer does not know
@@ -32,6 +32,11 @@ _PATTERNS: list[tuple[re.Pattern[str], bool]] = [
                 r"(?:무단\s?전재|무단\s?복제|All\s+[Rr]ights)"), False),
     (re.compile(r"^\s*(?P<o>[^\s\[\]()=]{2,12})\s+(?:[^\s=]{1,12}\s+)?" + _REPORTER + r"\s*="), False),
     (re.compile(r"^\s*\[(?P<o>[^\]\s]{2,12})\s+[가-힣]{2,8}\s+\d{1,2}월\s*\d{1,2}일\s*\]"), True),
+    # "[한빛경제] 중국 …": the outlet in brackets at the head of the story (one the gazetteer
+    # knows, or a name with an outlet's ending; not "[단독]", "[사진]")
+    (re.compile(r"^\s*[\[【](?P<o>[^\]】\s=]{2,12})[\]】]\s*(?=\S)"), True),
+    (re.compile(r"^\s*[\[【](?P<o>[가-힣A-Za-z0-9]{1,10}(?:뉴스|일보|경제|신문|투데이|데일리|타임스|타임즈|"
+                r"방송|저널|닷컴|미디어|포커스|비즈|위크|TV|통신|신보|만보))[\]】]\s*(?=\S)"), False),
     (re.compile(r"[A-Za-z0-9._-]+@(?P<o>[a-z0-9-]+\.(?:co\.kr|com|kr|net|or\.kr|co))\b"), True),
     (re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?:\d{4}[\s.,-]*)?(?P<o>[^\s,.<>()\[\]|]{2,15}(?: [A-Z][a-z]+){0,3})"),
      True),
