@@ -1086,6 +1086,13 @@ class RelationFinder:
                 owner = topic
             if owner is not None:
                 self.add(owner, "inSector", sec.m.entity, idx, "field-of-subject", 0.5)
+                if subject is not None and owner == subject.m.entity:
+                    # "A·B·C도 … 배터리 투자": each firm of the subject's dotted list
+                    for o in self._chain(slots, slots.index(subject))[:-1]:
+                        if self.type_of(o.m) == self.type_of(subject.m) and \
+                                text[o.m.end:o.m.end + 1] in ("·", "ㆍ"):
+                            self.add(o.m.entity, "inSector", sec.m.entity, idx,
+                                     "field-of-subject", 0.45)
             elif (place := self._place_with_fields(a, slots)) is not None:
                 self.add(place, "inSector", sec.m.entity, idx, "field-of-place", 0.5)
 
