@@ -453,6 +453,10 @@ CASES = [
     ("the-field-of-each-firm-of-a-dotted-subject", "제목\n\nLG화학·SK이노베이션·삼성SDI도 배터리 투자를 늘린다.",
      {("Sector", "배터리")},
      {("LG화학", "inSector", "배터리"), ("SK이노베이션", "inSector", "배터리"), ("삼성SDI", "inSector", "배터리")}),
+    ("fields-a-body-of-a-country-names-after-its-policy",
+     "제목\n\n국무원은 '신산업 육성계획'을 발표했다. 중국 공업정보화부는 로봇, 신소재, 항공우주 등을 "
+     "집중 지원하기로 했다.",
+     {("Sector", "항공우주")}, {("신산업 육성계획", "inSector", "항공우주")}),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},

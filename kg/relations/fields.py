@@ -37,8 +37,12 @@ def after_policy(finder, a, slots, sectors, topic, history) -> None:  # noqa: AN
     ty = finder.type_of
     # "○○부는 A, B, C 등을 집중 육성하기로 했다": a public body as the subject speaks for its
     # policy (a firm or a place would own the fields itself)
+    from kg.relations.structure import _adjective
+
     owners = [s for s in slots if ty(s.m) in HAS_SECTOR | PLACE_TYPES | AGENTS and
-              not (ty(s.m) in _ISSUERS and s.particle in SUBJECT)]
+              not (ty(s.m) in _ISSUERS and s.particle in SUBJECT) and
+              not (ty(s.m) == "Country" and (_adjective(finder, s, slots) or finder._nested(s, slots)))]
+    # ("중국 ○○부는": the country names the body's)
     if len(sectors) < 3 or owners or (topic and finder.ents[topic].type in HAS_SECTOR):
         return
     before = [t for prev in history[-2:] for t in prev if ty(t.m) in HAS_SECTOR | AGENTS]
