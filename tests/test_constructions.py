@@ -457,6 +457,10 @@ CASES = [
      "제목\n\n국무원은 '신산업 육성계획'을 발표했다. 중국 공업정보화부는 로봇, 신소재, 항공우주 등을 "
      "집중 지원하기로 했다.",
      {("Sector", "항공우주")}, {("신산업 육성계획", "inSector", "항공우주")}),
+    ("a-chinese-minister-with-the-ministry-glued-to-the-title",
+     "제목\n\n회의에는 왕이 외교부장과 셰푸잔 재정부장이 참석했다.",
+     {("Person", "왕이"), ("Person", "셰푸잔"), ("GovernmentBody", "중국 외교부")},
+     {("왕이", "memberOf", "중국 외교부"), ("셰푸잔", "memberOf", "재정부")}),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},

@@ -222,8 +222,10 @@ class PostPersonExtractor:
                     break
                 zh = cand.gloss.zh if cand.gloss and cand.gloss_at == len(cand.stem) else ""
                 name = cand.stem
-                if cand.particle == "도" and looks_like_name(cand.stem + "도"):
-                    name = cand.stem + "도"  # 문재도: Kiwi reads the last syllable as 도
+                if (cand.particle == "도" or cand.particle == "이" and j == k - 1) and \
+                        looks_like_name(cand.stem + cand.particle):
+                    # 문재도, 왕이: Kiwi reads the last syllable as the particle 도 or 이
+                    name = cand.stem + cand.particle
                 # "주 샤오웨이 팀장", "…입니다"(자오 샤오펑 …)": a Chinese surname written apart
                 sur = re.search(r"(?:^|\()([가-힣]{1,2})$", words[j - 1].text) if j > 0 else None
                 if sur is not None and (zh or sur[1] not in surnames()[1] or
@@ -267,6 +269,18 @@ class PostPersonExtractor:
                     out.append(Mention(text=holder.stem, type=typ, start=hs, end=he,
                                        sentence=a.sentence.index, rule="post-holder",
                                        confidence=0.55, head=holder.stem))
+                if at > 0 and post == "부장":
+                    # "왕이 외교부장": a Chinese minister, his ministry glued to the title
+                    bodies = [r for n in (w.stem[:at + 1], "중국" + w.stem[:at + 1])
+                              for r in ctx.gaz.lookup(n, {"GovernmentBody"})]  # 외교부: Korea's
+                    body = next((r for r in bodies if getattr(r, "country", "") == "CN"), None)
+                    if body is not None:
+                        lead = w.start + max(w.text.find(w.stem), 0)
+                        bs, be = a.span(lead, lead + at + 1)
+                        out.append(Mention(text=w.stem[:at + 1], type="GovernmentBody", start=bs,
+                                           end=be, sentence=a.sentence.index, rule="post-place",
+                                           confidence=0.8, gazetteer_id=body.id,
+                                           head=w.stem[:at + 1]))
                 if at > 0:
                     # "안상수 인천시장": the place the post belongs to
                     place = ctx.gaz.best(w.stem[:at], types={"City", "Province", "Country"},
