@@ -461,6 +461,9 @@ CASES = [
      "제목\n\n회의에는 왕이 외교부장과 셰푸잔 재정부장이 참석했다.",
      {("Person", "왕이"), ("Person", "셰푸잔"), ("GovernmentBody", "중국 외교부")},
      {("왕이", "memberOf", "중국 외교부"), ("셰푸잔", "memberOf", "재정부")}),
+    ("a-ministry-of-another-country", "제목\n\n베트남 외교부와 태국 재무부는 한국 외교부와 협약을 맺었다.",
+     {("GovernmentBody", "베트남 외교부"), ("GovernmentBody", "태국 재무부"), ("GovernmentBody", "외교부")},
+     {("베트남 외교부", "locatedIn", "베트남"), ("태국 재무부", "locatedIn", "태국")}),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},
@@ -505,6 +508,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("중구와 서구의 주민이 늘었고 서구 문명은 음성 인식 강화를 말한다.",
          {("City", "중구"), ("City", "서구"), ("City", "음성"), ("City", "강화")}),
         ("[단독] 중국 업체가 진출한다.", {("MediaOutlet", "단독")}),
+        ("태국 동북부와 베트남 북부에 공장이 있다.", {("GovernmentBody", "태국 동북부"),
+                                            ("GovernmentBody", "베트남 북부")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
@@ -514,7 +519,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          "a-word-of-quantity-is-no-part-of-a-field", "a-time-word-is-no-part-of-a-foreign-name",
          "the-last-word-of-a-listed-field-is-no-field", "news-agency-and-maker-are-no-firms-of-a-field",
          "a-district-name-many-cities-share-or-a-common-noun-is-no-city-alone",
-         "a-bracketed-label-is-no-outlet"],
+         "a-bracketed-label-is-no-outlet", "a-part-of-a-country-is-no-ministry"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

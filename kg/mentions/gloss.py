@@ -210,8 +210,23 @@ class GlossExtractor:
         return out
 
 
+def _foreign_ministry(ctx: Context, country, w) -> bool:  # noqa: ANN001 - Word
+    """``베트남 외교부``, ``태국 재무부``: a ministry named after a country other than Korea or
+    China is that country's (the gazetteer's bare 외교부 is Korea's)."""
+    rec = ctx.gaz.best(country.stem, {"Country"})
+    if rec is None or rec.id in ("country/CN", "country/KR") or not w.stem or w.gloss:
+        return False
+    known = ctx.gaz.lookup(w.stem, {"GovernmentBody"})
+    if known:
+        return all(r.id.startswith("org/kr_") or r.source == "kr_government.tsv" for r in known)
+    # a short one the suffix rule leaves ("태국 재무부"; 산업무역부 is found by its suffix)
+    return re.fullmatch(r"[가-힣]{2}(부|청|처)", w.stem) is not None and w.stem != "정부" and \
+        not re.search(r"[동서남북중]부$", w.stem)  # 동북부: a part of the country
+
+
 class GovernmentExtractor:
-    """``태국 정부``, ``산시성 정부``: the government of a place, as an actor.
+    """``태국 정부``, ``산시성 정부``: the government of a place, as an actor; ``베트남
+    외교부``: a ministry of a country other than Korea or China.
 
     China's and Korea's own ``정부`` stay with the country: in these articles
     they are the generic central government.
@@ -223,8 +238,13 @@ class GovernmentExtractor:
         out = []
         for k in range(1, len(a.words)):
             w, prev = a.words[k], a.words[k - 1]
-            if w.stem not in ("정부", "인민정부", "시정부", "성정부") or prev.particle or \
-                    prev.stem != prev.text or not prev.stem:
+            if prev.particle or prev.stem != prev.text or not prev.stem:
+                continue
+            if _foreign_ministry(ctx, prev, w):
+                out.append(_mention(a, prev.start, w.start + len(w.stem), f"{prev.stem} {w.stem}",
+                                    "GovernmentBody", "country-body", confidence=0.7))
+                continue
+            if w.stem not in ("정부", "인민정부", "시정부", "성정부"):
                 continue
             rec = ctx.gaz.best(prev.stem, PLACE_TYPES, context=ctx.places)
             if rec is None or rec.id in ("country/CN", "country/KR"):
