@@ -834,9 +834,22 @@ class RelationFinder:
                         self.add(s.m.entity, "locatedIn", loc.m.entity, idx, "established-in", 0.6)
 
     def _issued(self, a: Analysed, slots: list[Slot]) -> None:
+        idx = a.sentence.index
+        # "베트남의 '양랑일권' 구상", "중국의 A·B": a country's own policies, as named
+        for i, c in enumerate(slots[:-1]):
+            if self.type_of(c.m) != "Country" or c.particle != "의":
+                continue
+            last = c
+            for p in slots[i + 1:i + 4]:
+                gap = self.article.text[last.m.end:p.m.start]
+                if self.type_of(p.m) != "Policy" or p.m.rule in ("gazetteer", "quote+gazetteer") \
+                        or not re.fullmatch(r"(?:의)?\s*[‘'\"“「《]?|[’'\"”」》]?\s*[·ㆍ,]\s*[‘'\"“「《]?",
+                                            gap):
+                    break
+                self.add(p.m.entity, "issuedBy", c.m.entity, idx, "policy-of-country", 0.6)
+                last = p
         if not ISSUE.search(self._cues(a)):
             return
-        idx = a.sentence.index
         policies = [s for s in slots if self.type_of(s.m) == "Policy"]
         if not policies:
             return
