@@ -467,6 +467,8 @@ CASES = [
     ("a-countrys-own-policy", "제목\n\n양국은 베트남의 '양랑일권' 구상과 인도네시아의 '해양축' 전략을 잇는다.",
      {("Policy", "양랑일권"), ("Policy", "해양축")},
      {("양랑일권", "issuedBy", "베트남"), ("해양축", "issuedBy", "인니")}),
+    ("dotted-parties-before-the-pact", "제목\n\n한국무역협회·중국국제무역촉진위원회 업무협약 체결\n\n행사가 열렸다.",
+     {("Organization", "한국무역협회")}, {("한국무역협회", "cooperatesWith", "중국국제무역촉진위원회")}),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},

@@ -222,6 +222,7 @@ class RelationFinder:
             structure.sold_to(self, a, slots)
             partners.supplies(self, a, slots)
             partners.co_hosts(self, a, slots)
+            partners.dotted_signers(self, a, slots)
             if subj is None and not heading:
                 partners.topic_partner(self, a, slots, topic)
             structure.partner_places(self, a, slots)

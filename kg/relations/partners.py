@@ -3,7 +3,8 @@
 * ``A는 B에 배터리를 공급한다``, ``A가 B에 부품을 납품``: supplier and customer cooperate;
 * ``A와 B가 주최하고 C가 주관하는 박람회``: the hosts and organisers of one event cooperate;
 * ``A는 … . 또 B와도 손잡았다``: a sentence with no subject whose partners are marked 와/과
-  cooperates with the topic carried from the sentences before.
+  cooperates with the topic carried from the sentences before;
+* ``A·B·C 업무협약 체결``: parties joined by middle dots right before the pact sign it together.
 
 Each function takes the :class:`~kg.relations.RelationFinder` of the article, the analysed
 sentence and its slots.
@@ -82,3 +83,25 @@ def topic_partner(finder, a, slots, topic) -> None:  # noqa: ANN001
 def ty_of_key(finder, key: str) -> str:  # noqa: ANN001
     """The type of the entity ``key``."""
     return finder.ents[key].type
+
+
+_PACT_AFTER = re.compile(r"\s*(?:간\s*|간의\s*|공동\s*)?(?:업무\s*)?(?:협약|MOU|양해각서|협정|협력\s*협약|손잡)")
+
+
+def dotted_signers(finder, a, slots) -> None:  # noqa: ANN001
+    """Every party of a dotted list right before the pact's word with every other."""
+    from kg.relations import PARTY
+
+    text = finder.article.text
+    run: list = []
+    for s in slots + [None]:
+        if s is not None and finder.type_of(s.m) in PARTY and (
+                not run or text[run[-1].m.end:s.m.start] in ("·", "ㆍ")):
+            run.append(s)
+            continue
+        if len(run) >= 2 and not run[-1].particle and _PACT_AFTER.match(text[run[-1].m.end:]):
+            keys = sorted({r.m.entity for r in run})
+            for i, x in enumerate(keys):
+                for y in keys[i + 1:]:
+                    finder.add(x, "cooperatesWith", y, a.sentence.index, "dotted-signers", 0.55)
+        run = [s] if s is not None and finder.type_of(s.m) in PARTY else []
