@@ -71,16 +71,16 @@ def topic_partner(finder, a, slots, topic) -> None:  # noqa: ANN001
             not parties[-1].particle.startswith(("과", "와")):
         return
     keys = sorted({p.m.entity for p in parties} - {topic})
-    if not 1 <= len(keys) <= 3 or ty_of_key(finder, topic) not in HOSTS | {"Country"}:
+    if not 1 <= len(keys) <= 3 or _key_type(finder, topic) not in HOSTS | {"Country"}:
         return
     for k in keys:
-        place = {ty_of_key(finder, x) in PLACE_TYPES for x in (k, topic)}
-        if len(place) == 2 and not {ty_of_key(finder, x) for x in (k, topic)} & {"Province", "Country"}:
+        place = {_key_type(finder, x) in PLACE_TYPES for x in (k, topic)}
+        if len(place) == 2 and not {_key_type(finder, x) for x in (k, topic)} & {"Province", "Country"}:
             continue  # a firm and a city are no partners unless the place acts
         finder.add(topic, "cooperatesWith", k, a.sentence.index, "topic-partner", 0.55)
 
 
-def ty_of_key(finder, key: str) -> str:  # noqa: ANN001
+def _key_type(finder, key: str) -> str:  # noqa: ANN001
     """The type of the entity ``key``."""
     return finder.ents[key].type
 
