@@ -469,6 +469,8 @@ CASES = [
      {("양랑일권", "issuedBy", "베트남"), ("해양축", "issuedBy", "인니")}),
     ("dotted-parties-before-the-pact", "제목\n\n한국무역협회·중국국제무역촉진위원회 업무협약 체결\n\n행사가 열렸다.",
      {("Organization", "한국무역협회")}, {("한국무역협회", "cooperatesWith", "중국국제무역촉진위원회")}),
+    ("a-foreign-name-before-a-known-firm-and-its-post", "제목\n\n숀 멍 한국화웨이 CEO는 협력을 약속했다.",
+     {("Person", "숀 멍")}, {("숀 멍", "memberOf", "한국화웨이")}),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},

@@ -334,10 +334,17 @@ def _foreign_country(ctx: Context, w: Word) -> bool:
     return bool(hits) and not {h.id for h in hits} & {"country/KR", "country/CN"}
 
 
+def _known_firm(ctx: Context, name: str) -> bool:
+    """Is ``name`` a firm the gazetteer knows, or its unit in Korea or China (한국화웨이)?"""
+    names = [name] + ([name[2:]] if name.startswith(("한국", "중국")) and len(name) > 3 else [])
+    return any(r.type == "Firm" for n in names for r in ctx.gaz.lookup(n))
+
+
 def _foreign_names(a: Analysed, ctx: Context) -> list[Mention]:
-    """``응우옌 반탄 베트남 산업무역부 장관``, ``훈 센 캄보디아 총리``: a name of two or three
-    words, none known to the gazetteer, before a country that is not Korea or China (and its
-    body) and a post; such names have no surname table to check them by."""
+    """``응우옌 반탄 베트남 산업무역부 장관``, ``훈 센 캄보디아 총리``, ``숀 멍 한국화웨이 CEO``:
+    a name of two or three words, none known to the gazetteer, before a country that is not
+    Korea or China (and its body), or a ministry or a known firm, and a post; such names have
+    no surname table to check them by."""
     posts = all_posts()
     out = []
     words = a.words
@@ -348,20 +355,23 @@ def _foreign_names(a: Analysed, ctx: Context) -> list[Mention]:
         while j > 0 and not _foreign_country(ctx, words[j]) and _org_word(ctx, words[j]):
             j -= 1
         body = words[k - 1].stem
+        if j == k - 1 and w.stem in CORPORATE_POSTS and _known_firm(ctx, body):
+            j = k - 2  # "숀 멍 한국화웨이 CEO": the firm between the name and the post
         countryless = not (j >= 2 and _foreign_country(ctx, words[j]))
         if not countryless:
             j -= 1
-        elif not (j == k - 2 and (_gov_ministry(body) or any(
+        elif not (j == k - 2 and (_gov_ministry(body) or _known_firm(ctx, body) or any(
                 h.type == "GovernmentBody" for h in ctx.gaz.lookup(body)))):
-            continue  # no country: only right before a ministry and its post
+            continue  # no country: only right before a ministry or a firm known, and its post
         if re.fullmatch(r"주[가-힣]{1,2}", words[j].text) and _is_place(words[j].text[1:]):
             j -= 1  # "… 주한 베트남 대사"
         run: list[Word] = []
         while j >= 0 and len(run) < 4:
             c = words[j]
-            if not re.fullmatch(r"[가-힣]{1,4}", c.text) or c.stem != c.text or \
-                    ctx.gaz.lookup(c.stem) or c.stem in posts or \
-                    any(not t.startswith("NN") for _, t in c.tags):
+            surname = len(c.text) == 1 and c.text in surnames()[1]  # 멍 (孟), read as an adverb
+            if not re.fullmatch(r"[가-힣]{1,4}", c.text) or c.stem != c.text and not surname or \
+                    ctx.gaz.lookup(c.text) or c.text in posts or \
+                    (any(not t.startswith("NN") for _, t in c.tags) and not surname):
                 break
             run.insert(0, c)
             j -= 1
