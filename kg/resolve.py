@@ -241,7 +241,17 @@ def _antecedent(m: Mention, ents: dict[str, Entity]) -> str | None:
             if em.start < m.start and ends and compact(em.text) != head:
                 if best is None or em.start > best[0]:
                     best = (em.start, key)
+    if best is None and head in _PARK_HEADS:
+        # "산업원에는": the park named last, whatever its own head (…산업협력단지)
+        for key, ent in ents.items():
+            for em in ent.mentions if ent.type == "Park" else ():
+                if em.start < m.start and (best is None or em.start > best[0]):
+                    best = (em.start, key)
     return best[1] if best else None
+
+
+# bare heads that refer back to the park named before
+_PARK_HEADS = {"산업원", "공업원", "산업단지", "공업단지", "산단", "개발구", "협력단지"}
 
 
 def _abbreviation(m: Mention, ents: dict[str, Entity]) -> str | None:
