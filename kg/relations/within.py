@@ -43,7 +43,8 @@ def _place_names(finder, mentions: list[Mention]) -> list[tuple[str, str]]:  # n
 
 
 def place_prefix(finder, mentions: list[Mention]) -> None:  # noqa: ANN001
-    """``선전투자홀딩스``: a firm or body named after the place it is in.
+    """``선전투자홀딩스``: a firm or body named after the place it is in; ``한중(옌타이)산업단지``:
+    a park with its place in parentheses.
 
     The rest of the name must be a word of its own (two syllables or more, not a second
     place: ``중국-라오스 철도`` is a line between two countries, not in the first).
@@ -54,11 +55,17 @@ def place_prefix(finder, mentions: list[Mention]) -> None:  # noqa: ANN001
     done: set[str] = set()
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         key = m.entity
-        if not key or key in done or key not in finder.ents or \
-                finder.ents[key].type not in _NAMED_BY_PLACE:
+        if not key or key in done or key not in finder.ents:
             continue
         name = compact(m.text)
-        if _ABROAD.search(name) or name.startswith("주"):
+        inner = re.search(r"\(\s*([가-힣]{2,8})\s*\)", m.text)  # "한중(옌타이)산업단지"
+        pkey = next((k for p, k in places if inner and p == inner[1]), None)
+        if pkey is not None and finder.ents[key].type in ("Park", "Project"):
+            finder.add(key, "locatedIn", pkey, m.sentence, "place-in-parenthesis", 0.6)
+            done.add(key)
+            continue
+        if finder.ents[key].type not in _NAMED_BY_PLACE or _ABROAD.search(name) or \
+                name.startswith("주"):
             continue
         for place, pkey in places:
             rest = name[len(place):]
