@@ -524,6 +524,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("[단독] 중국 업체가 진출한다.", {("MediaOutlet", "단독")}),
         ("태국 동북부와 베트남 북부에 공장이 있다.", {("GovernmentBody", "태국 동북부"),
                                             ("GovernmentBody", "베트남 북부")}),
+        ("단지는 공항, 항만, 고속철 등 뛰어난 교통 인프라를 갖췄다.", {("Sector", "공항"), ("Sector", "항만")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
@@ -533,7 +534,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          "a-word-of-quantity-is-no-part-of-a-field", "a-time-word-is-no-part-of-a-foreign-name",
          "the-last-word-of-a-listed-field-is-no-field", "news-agency-and-maker-are-no-firms-of-a-field",
          "a-district-name-many-cities-share-or-a-common-noun-is-no-city-alone",
-         "a-bracketed-label-is-no-outlet", "a-part-of-a-country-is-no-ministry"],
+         "a-bracketed-label-is-no-outlet", "a-part-of-a-country-is-no-ministry",
+         "facilities-listed-are-no-fields"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

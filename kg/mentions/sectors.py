@@ -34,6 +34,8 @@ _RANK = re.compile(r"\d+위|최대|최고|선두|선도|대형|대표|글로벌"
 FIRM_HEADS = ("업체", "기업", "메이커", "생산기업", "제조업체", "생산업체", "제조사", "공급업체")
 _VERBS = re.compile(r"생산|제조|개발|공급|판매|육성|주력|특화|집중|양산")
 _BULLETS = "▲▷△▶►•ㆍ·∙-"
+# a list closed as facilities, not fields: "공항, 항만, 고속철 등 뛰어난 교통 인프라"
+_FACILITIES = re.compile(r"[^.!?]*?\s등\s+(?:\S+\s+){0,2}?\S*(?:인프라|시설|설비)(?:\s|[을를이가은는과와의,]|$)")
 # fields that are also activities: "공장 건설 프로젝트" is building, not construction
 _ACTIVITIES = {"건설", "제조", "생산", "개발", "유통", "무역", "발전", "교육", "환경", "금융", "문화",
                "의료", "통상", "데이터", "전력"}
@@ -177,8 +179,9 @@ class SectorExtractor:
                 particle = particle_of_word
                 if after is not None and _RANK.fullmatch(after.text) and i + 2 < len(words):
                     after = words[i + 2]  # "편광판 1위 기업인": the rank before the head
-            listed = bullet or sum(1 for p in parts if canonical(_split_head(p[0])[0])) > 1 or \
-                _listed_with_field(words, i)
+            listed = (bullet or sum(1 for p in parts if canonical(_split_head(p[0])[0])) > 1 or
+                      _listed_with_field(words, i)) and \
+                not _FACILITIES.match(rest_of[w.end:w.end + 40])
             for text, s, e in parts:
                 base, head = _split_head(text)
                 unknown = canonical(base) is None
