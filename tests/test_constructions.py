@@ -478,6 +478,8 @@ CASES = [
     ("a-park-with-its-place-in-parentheses",
      "제목\n\n옌타이시 관계자는 한중(옌타이)산업단지의 교통이 편리하다고 말했다.",
      {("Park", "한중(옌타이)산업단지")}, {("한중(옌타이)산업단지", "locatedIn", "옌타이")}),
+    ("a-firm-said-to-be-of-a-kind", "제목\n\n한빛전자는 국내 배터리 업체다.",
+     {("Sector", "배터리")}, {("한빛전자", "inSector", "배터리")}),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},
@@ -576,6 +578,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          {("한국 전용 산업단지", "locatedIn", "한국")}),
         ("제목\n\n한빛배터리는 CATL과 궈쉬안(國軒)이 합작해 세운 회사다.",
          {("한빛배터리", "cooperatesWith", "닝더스다이"), ("닝더스다이", "cooperatesWith", "한빛배터리")}),
+        ("제목\n\n샤오미는 두 유통사를 통해 한국 시장에 진출했다.", {("샤오미", "inSector", "유통")}),
     ],
     ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue",
          "one-side-of-a-signing", "a-park-is-what-is-made", "the-two-ends-of-a-line",
@@ -584,7 +587,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "a-city-and-a-country-name-an-event", "the-two-cities-a-line-joins",
          "an-office-abroad", "paying-into-is-no-supplying", "a-stake-sold-is-no-stake-taken",
          "a-field-in-a-speakers-words", "a-field-of-the-partner-a-clause-describes",
-         "a-park-for-a-country-is-not-in-it", "what-two-firms-set-up-signs-with-neither"],
+         "a-park-for-a-country-is-not-in-it", "what-two-firms-set-up-signs-with-neither",
+         "firms-of-a-kind-the-subject-works-through"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

@@ -1074,8 +1074,9 @@ class RelationFinder:
                 near = before if before else after[:1]
                 for h in near:
                     self.add(h.m.entity, "inSector", sec.m.entity, idx, "field-of-firm", 0.55)
-                if near:
-                    continue
+                kind = tail[0] if firm_head(tail[0]) else tail[1]
+                if near or re.search(r"(?:을|를|에|에게|와|과|의|들)$", kind):
+                    continue  # "두 유통사를 통해": other firms of the kind, not the subject
             # the subject of this sentence; the topic carried over from the sentences before
             # only when nothing else in the sentence could own the field (a topic carried past
             # other names was wrong more often than right on the real articles read)
