@@ -159,6 +159,8 @@ class SuffixExtractor:
                     continue
                 start = prev.start
                 name = prev.stem + " " + stem
+            if typ == "Park" and name == stem and _generic_park(stem):
+                continue  # "경제기술개발구": the class of park, no name
             out.append(_mention(a, start, w.start + w.text.find(stem) + len(stem), name, typ,
                                 rule, confidence=0.7))
         return out
@@ -166,6 +168,24 @@ class SuffixExtractor:
 
 
 
+
+
+# words that make a kind of park, not a name ("경제기술개발구", "첨단기술산업개발구")
+_PARK_KIND_WORDS = ("경제기술", "첨단기술", "첨단", "하이테크", "고신기술", "고신", "기술", "산업", "경제",
+                    "국가급", "국가", "종합", "자유무역", "수출가공", "보세", "신")
+
+
+def _generic_park(stem: str) -> bool:
+    """Is ``stem`` only words of a park's kind before its head?
+
+    >>> _generic_park("경제기술개발구"), _generic_park("첨단기술산업개발구"), _generic_park("쑤저우공업원구")
+    (True, True, False)
+    """
+    for head in sorted((h for h, t in KO_SUFFIX_TYPES.items() if t == "Park"), key=len, reverse=True):
+        if stem.endswith(head) and len(stem) > len(head):
+            rest = stem[: -len(head)]
+            return re.fullmatch(f"(?:{'|'.join(_PARK_KIND_WORDS)})+", rest) is not None
+    return False
 
 
 # what a firm is to another firm: after a place it is still no name
