@@ -528,6 +528,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
                                             ("GovernmentBody", "베트남 북부")}),
         ("단지는 공항, 항만, 고속철 등 뛰어난 교통 인프라를 갖췄다.", {("Sector", "공항"), ("Sector", "항만")}),
         ("이 도시에는 경제기술개발구가 두 곳 있다.", {("Park", "경제기술개발구")}),
+        ("한국이동통신사들은 5G 장비를 샀다.", {("MediaOutlet", "한국이동통신사")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
@@ -538,7 +539,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          "the-last-word-of-a-listed-field-is-no-field", "news-agency-and-maker-are-no-firms-of-a-field",
          "a-district-name-many-cities-share-or-a-common-noun-is-no-city-alone",
          "a-bracketed-label-is-no-outlet", "a-part-of-a-country-is-no-ministry",
-         "facilities-listed-are-no-fields", "a-kind-of-park-is-no-name"],
+         "facilities-listed-are-no-fields", "a-kind-of-park-is-no-name",
+         "mobile-carriers-are-no-news-agency"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

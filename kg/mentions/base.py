@@ -43,6 +43,8 @@ def suffix_type(name: str, quoted: bool = False, proper: bool = False) -> str | 
         return None
     if best == "부" and len(name) < 4:
         return None
+    if best == "통신사" and name.endswith(("이동통신사", "이통사")):
+        return None  # 한국이동통신사: mobile carriers, not a news agency
     return KO_SUFFIX_TYPES[best]
 
 
