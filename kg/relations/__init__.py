@@ -76,6 +76,8 @@ def _field_firm_word(gap: str) -> bool:
     return len(words) == 1 and _split_head(re.sub(r"(인|로|으로)$", "", words[0]))[1] == "사"
 
 
+# the country whose provinces a governor's title belongs to
+_POST_COUNTRY = {"도지사": "KR", "지사": "KR", "부지사": "KR", "성장": "CN", "부성장": "CN"}
 # posts that belong to a place of one rank: a governor to a province, a mayor to a city
 _PLACE_POSTS = {"성장": "Province", "부성장": "Province", "도지사": "Province", "지사": "Province",
                 "부지사": "Province", "시장": "City", "부시장": "City", "현장": "City"}
@@ -1011,6 +1013,10 @@ class RelationFinder:
             if org is None and rank is not None:
                 # "광둥성 … 주샤오단(朱小丹) 성장": a governor of the province named before
                 prior = [t for t in slots if t.m.end <= s.m.start and self.type_of(t.m) == rank]
+                # 지사 governs a Korean province, 성장 a Chinese one
+                country = _POST_COUNTRY.get(post)
+                if country:
+                    prior = [t for t in prior if self._country(t.m.entity) in ("", country)]
                 org = prior[-1] if prior else None
             target = org.m.entity if org is not None else None
             if org is not None and self.type_of(org.m) in PLACE_TYPES and \
