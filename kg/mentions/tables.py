@@ -164,7 +164,7 @@ _APPOSITIVE = re.compile(r"(합작법인|자회사|계열사|법인|기업|업�
 
 # posts held in firms: the body between a name and such a post is a firm
 CORPORATE_POSTS = {"회장", "부회장", "사장", "부사장", "대표", "대표이사", "최고경영자", "CEO",
-                   "총경리", "이사장", "전무", "상무", "법인장", "지사장", "창업자", "창업주"}
+                   "총경리", "이사장", "전무", "상무", "법인장", "지사장", "창업자", "창업주", "동사장", "부동사장"}
 
 
 
