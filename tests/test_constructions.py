@@ -486,6 +486,8 @@ CASES = [
     ("a-chinese-chairman-and-the-firm-before-his-title",
      "제목\n\n행사에는 정몽구 현대차그룹 회장과 쉬허이 베이징현대 동사장이 참석했다.",
      {("Firm", "베이징현대")}, {("쉬허이", "memberOf", "베이징현대")}),
+    ("a-plan-made-public", "제목\n\n국무원이 '신흥산업 발전계획'을 공표했다.",
+     {("Policy", "신흥산업 발전계획")}, {("신흥산업 발전계획", "issuedBy", "국무원")}),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},
