@@ -488,6 +488,8 @@ CASES = [
      {("Firm", "베이징현대")}, {("쉬허이", "memberOf", "베이징현대")}),
     ("a-plan-made-public", "제목\n\n국무원이 '신흥산업 발전계획'을 공표했다.",
      {("Policy", "신흥산업 발전계획")}, {("신흥산업 발전계획", "issuedBy", "국무원")}),
+    ("an-outlet-after-its-place", "제목\n\n홍콩 사우스차이나모닝포스트(SCMP)에 따르면 센터가 문을 열었다.",
+     {("MediaOutlet", "사우스차이나모닝포스트")}, {("사우스차이나모닝포스트", "locatedIn", "홍콩")}),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},
