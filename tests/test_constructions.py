@@ -490,6 +490,8 @@ CASES = [
      {("Policy", "신흥산업 발전계획")}, {("신흥산업 발전계획", "issuedBy", "국무원")}),
     ("an-outlet-after-its-place", "제목\n\n홍콩 사우스차이나모닝포스트(SCMP)에 따르면 센터가 문을 열었다.",
      {("MediaOutlet", "사우스차이나모닝포스트")}, {("사우스차이나모닝포스트", "locatedIn", "홍콩")}),
+    ("a-firm-buying-anothers-equipment", "제목\n\nLG유플러스는 화웨이 장비를 도입하기로 했다.",
+     {("Firm", "화웨이")}, {("LG유플러스", "cooperatesWith", "화웨이")}),
     ("a-partner-of-the-topic-in-a-sentence-with-no-subject",
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},

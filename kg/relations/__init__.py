@@ -223,6 +223,7 @@ class RelationFinder:
             structure.stakes(self, a, slots)
             structure.sold_to(self, a, slots)
             partners.supplies(self, a, slots)
+            partners.buys(self, a, slots)
             partners.co_hosts(self, a, slots)
             partners.dotted_signers(self, a, slots)
             if subj is None and not heading:

@@ -1,6 +1,7 @@
 """Cooperation that is no signing: a firm supplying another, bodies hosting one event.
 
-* ``A는 B에 배터리를 공급한다``, ``A가 B에 부품을 납품``: supplier and customer cooperate;
+* ``A는 B에 배터리를 공급한다``, ``A가 B에 부품을 납품``, ``A는 B 장비를 도입``: supplier
+  and customer cooperate;
 * ``A와 B가 주최하고 C가 주관하는 박람회``: the hosts and organisers of one event cooperate;
 * ``A는 … . 또 B와도 손잡았다``: a sentence with no subject whose partners are marked 와/과
   cooperates with the topic carried from the sentences before;
@@ -37,6 +38,24 @@ def supplies(finder, a, slots) -> None:  # noqa: ANN001
         if s.particle in ("에", "에게", "에도") and _SUPPLIES.match(after):
             finder.add(subject.m.entity, "cooperatesWith", s.m.entity, a.sentence.index,
                        "supplies", 0.6)
+
+
+_BUYS = re.compile(r"(?:의)?\s*(?:\S+\s+)?(?:장비|제품|부품|솔루션|기술|설비)(?:을|를)?\s+(?:\S+\s+)?"
+                   r"(?:도입|구매|구입|채택)")
+
+
+def buys(finder, a, slots) -> None:  # noqa: ANN001
+    """``A는 B 장비를 도입``: the firm that buys another's equipment and its supplier."""
+    ty = finder.type_of
+    text = finder.article.text
+    subject = subject_of(finder, slots, FIRMS)
+    if subject is None:
+        return
+    for s in slots:
+        if s.m.start > subject.m.end and ty(s.m) in FIRMS and s.m.entity != subject.m.entity \
+                and s.particle in ("", "의") and _BUYS.match(text[s.m.end:s.m.end + 30]):
+            finder.add(subject.m.entity, "cooperatesWith", s.m.entity, a.sentence.index,
+                       "buys-from", 0.55)
 
 
 def co_hosts(finder, a, slots) -> None:  # noqa: ANN001
