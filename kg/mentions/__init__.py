@@ -14,7 +14,8 @@ typed mentions; one module a family of patterns:
 * ``lists``: items of ``A, B 및 C 등 N개 분야`` typed by the list's head;
 * ``people``: persons next to their post, in every order Korean news writes them;
 * ``media``: the outlet of a dateline, a byline, an address or a copyright line;
-* ``firms``: affiliates of business groups, firms named by a class noun or a predicate;
+* ``firms``: affiliates of business groups, firms named by a class noun or a predicate or
+  written with their legal form (``㈜LG``);
 * ``sectors``: industries named in running prose as the field of something;
 * ``places``: unknown cities by their suffix, lists and pairs of places.
 
@@ -32,7 +33,12 @@ from functools import lru_cache
 from kg.gazetteer import HANGUL, compact, gazetteer
 from kg.mentions.analysis import Analysed, Gloss, Word, analyse
 from kg.mentions.base import Context, Extractor, suffix_type, zh_type
-from kg.mentions.firms import AffiliateExtractor, FirmByClassExtractor, listed_firms
+from kg.mentions.firms import (
+    AffiliateExtractor,
+    FirmByClassExtractor,
+    LegalFormExtractor,
+    listed_firms,
+)
 from kg.mentions.gazetteer_names import GazetteerExtractor, GazetteerPhraseExtractor
 from kg.mentions.gloss import GlossExtractor, GovernmentExtractor
 from kg.mentions.lists import ListExtractor
@@ -71,7 +77,8 @@ for _ex in (SourceLineExtractor(), QuoteExtractor(), GlossExtractor(), PersonExt
             PostPersonExtractor(), GovernmentExtractor(), BylineExtractor(), AffiliateExtractor(),
             SectorExtractor(), FirmByClassExtractor(), PlaceSuffixExtractor(),
             PlaceListExtractor(), GazetteerPhraseExtractor(),
-            GazetteerExtractor(), SuffixExtractor(), ListExtractor(), IndustryExtractor()):
+            GazetteerExtractor(), SuffixExtractor(), ListExtractor(), IndustryExtractor(),
+            LegalFormExtractor()):
     register(_ex)
 
 
@@ -290,7 +297,7 @@ _PRIORITY = {"gloss+body": 1, "gloss+place-body": 2, "source-line": 0, "quote": 
              "gloss-prefix-place": 2, "country-compound": 2, "country-list": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
              "list-head": 7, "list+gazetteer": 3, "known-name": 5, "post-holder": 6,
-             "gloss+list-place": 4, "gloss+list-firm": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "post-first": 4, "foreign-name": 3, "gloss+firm": 2, "country-body": 2, "person-ssi": 4, "byline": 0, "dateline-place": 0, "alias": 1, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "place-list": 4, "place-pair": 2, "gazetteer-phrase": 2, "country-unit": 3, "firm-by-predicate": 5, "firm-by-head": 3, "firm-by-deal": 5, "firm-list": 6, "post-place": 2, "sector": 6,
+             "gloss+list-place": 4, "gloss+list-firm": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "post-first": 4, "foreign-name": 3, "gloss+firm": 2, "country-body": 2, "person-ssi": 4, "byline": 0, "dateline-place": 0, "alias": 1, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "place-list": 4, "place-pair": 2, "gazetteer-phrase": 2, "country-unit": 3, "firm-by-predicate": 5, "firm-by-head": 3, "legal-form": 2, "firm-by-deal": 5, "firm-list": 6, "post-place": 2, "sector": 6,
              "country-abbreviation": 8, "anaphor": 9}
 
 

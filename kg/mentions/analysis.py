@@ -175,8 +175,8 @@ def analyse(sentence: Sentence) -> Analysed:
             elif tag in ("SSO", "SSC", "SP", "SF", "SE") and stem_end == ws:
                 stem_end = te  # '"칭다오시와': an opening quote before the word
                 continue
-            elif tag == "SW" and stem_end == ws and form in "▲▷△▶►•ㆍ◆◇■□○●※":
-                stem_end = te  # "▲반도체": a bullet before the word
+            elif tag == "SW" and stem_end == ws and form in "▲▷△▶►•ㆍ◆◇■□○●※㈜":
+                stem_end = te  # "▲반도체": a bullet before the word; "㈜LG": the legal form
                 continue
             elif tag == "SP" and form in "·・":
                 continue  # 한국·일본: one word of two names
@@ -187,8 +187,10 @@ def analyse(sentence: Sentence) -> Analysed:
             else:
                 break
         lead = ws
-        while lead < stem_end and clean[lead] in "‘’“”「」『』《》'\"(▲▷△▶►•ㆍ◆◇■□○●※":
+        while lead < stem_end and clean[lead] in "‘’“”「」『』《》'\"(▲▷△▶►•ㆍ◆◇■□○●※㈜":
             lead += 1
+        if clean[lead - 1:lead + 2] in ("(주)", "(유)") and lead + 2 < stem_end:
+            lead += 2  # "(주)한빛소재": the name after its legal form
         stem = clean[lead:stem_end].strip("‘’“”「」『』《》'\",.·")
         gl = next((g for g in glosses if ws < g.at <= we), None)
         if gl is not None and lead + len(stem) < gl.at and \

@@ -297,3 +297,30 @@ def listed_firms(a, ms: list[Mention], ctx) -> list[Mention]:  # noqa: ANN001 - 
             out.append(Mention(text=raw, type="Firm", start=s, end=e, sentence=a.sentence.index,
                                rule="firm-list", confidence=0.55, head=compact(raw)))
     return out
+
+
+# "㈜LG", "(주)한빛소재": a firm written with its legal form before the name
+_LEGAL_FORM = re.compile(r"(?:㈜|\(주\)|\(유\)|\(株\))\s?(?P<n>[가-힣A-Za-z0-9&]{1,15}?)"
+                         r"(?=(?:은|는|이|가|을|를|의|와|과|에|도|로|으로|에서)?(?:\s|$|[,.·)]))")
+
+
+class LegalFormExtractor:
+    """``조준호 ㈜LG 사장``, ``(주)한빛소재는``: the name after a firm's legal form."""
+
+    name = "legal-form"
+
+    def __call__(self, a, ctx) -> list[Mention]:  # noqa: ANN001 - Analysed, Context
+        from kg.gazetteer import compact
+
+        out = []
+        for m in _LEGAL_FORM.finditer(a.clean):
+            rec = ctx.gaz.best(m["n"], types={"Firm"})
+            start, name = m.start("n"), m["n"]
+            if rec is not None and rec.source == "kr_business_groups.tsv":
+                # "㈜LG": the company of that name, not its business group
+                start, name, rec = m.start(), a.clean[m.start():m.end("n")], None
+            s, e = a.span(start, m.end("n"))
+            out.append(Mention(text=name, type="Firm", start=s, end=e, sentence=a.sentence.index,
+                               rule="legal-form", confidence=0.8, head=compact(name),
+                               gazetteer_id=rec.id if rec else ""))
+        return out
