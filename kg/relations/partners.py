@@ -24,8 +24,8 @@ FIRMS = {"Firm"}
 HOSTS = {"Firm", "Organization", "GovernmentBody", "City", "Province", "MediaOutlet"}
 
 
-def supplies(finder, a, slots) -> None:  # noqa: ANN001
-    """The firm that supplies (the subject) and the firm supplied (marked 에/에게)."""
+def _trades_with(finder, a, slots, particles, cue, rule, confidence) -> None:  # noqa: ANN001
+    """The subject firm and each other firm marked by ``particles`` and followed by ``cue``."""
     ty = finder.type_of
     text = finder.article.text
     subject = subject_of(finder, slots, FIRMS)
@@ -35,27 +35,23 @@ def supplies(finder, a, slots) -> None:  # noqa: ANN001
         if s.m.start <= subject.m.end or ty(s.m) not in FIRMS or s.m.entity == subject.m.entity:
             continue
         after = text[s.m.end + len(s.particle):s.m.end + len(s.particle) + 40]
-        if s.particle in ("에", "에게", "에도") and _SUPPLIES.match(after):
-            finder.add(subject.m.entity, "cooperatesWith", s.m.entity, a.sentence.index,
-                       "supplies", 0.6)
+        if s.particle in particles and cue.match(after):
+            finder.add(subject.m.entity, "cooperatesWith", s.m.entity, a.sentence.index, rule,
+                       confidence)
 
 
-_BUYS = re.compile(r"(?:의)?\s*(?:\S+\s+)?(?:장비|제품|부품|솔루션|기술|설비)(?:을|를)?\s+(?:\S+\s+)?"
+def supplies(finder, a, slots) -> None:  # noqa: ANN001
+    """The firm that supplies (the subject) and the firm supplied (marked 에/에게)."""
+    _trades_with(finder, a, slots, ("에", "에게", "에도"), _SUPPLIES, "supplies", 0.6)
+
+
+_BUYS = re.compile(r"\s*(?:\S+\s+)?(?:장비|제품|부품|솔루션|기술|설비)(?:을|를)?\s+(?:\S+\s+)?"
                    r"(?:도입|구매|구입|채택)")
 
 
 def buys(finder, a, slots) -> None:  # noqa: ANN001
     """``A는 B 장비를 도입``: the firm that buys another's equipment and its supplier."""
-    ty = finder.type_of
-    text = finder.article.text
-    subject = subject_of(finder, slots, FIRMS)
-    if subject is None:
-        return
-    for s in slots:
-        if s.m.start > subject.m.end and ty(s.m) in FIRMS and s.m.entity != subject.m.entity \
-                and s.particle in ("", "의") and _BUYS.match(text[s.m.end:s.m.end + 30]):
-            finder.add(subject.m.entity, "cooperatesWith", s.m.entity, a.sentence.index,
-                       "buys-from", 0.55)
+    _trades_with(finder, a, slots, ("", "의"), _BUYS, "buys-from", 0.55)
 
 
 def co_hosts(finder, a, slots) -> None:  # noqa: ANN001
