@@ -21,7 +21,7 @@ from kg.gazetteer import HAN, Gazetteer, compact, gazetteer
 from kg.mentions import KO_SUFFIX_TYPES, PLACE_TYPES, STOP_STEMS, country_pair, suffix_type
 from kg.mentions.firms import affiliate
 from kg.mentions.sectors import canonical as sector_name
-from kg.mentions.tables import LINK_HEADS, POLICY_HEADS
+from kg.mentions.tables import LINK_HEADS, PARK_HEADS, POLICY_HEADS
 from kg.records import Entity, Mention
 
 logger = logging.getLogger(__name__)
@@ -241,7 +241,7 @@ def _antecedent(m: Mention, ents: dict[str, Entity]) -> str | None:
             if em.start < m.start and ends and compact(em.text) != head:
                 if best is None or em.start > best[0]:
                     best = (em.start, key)
-    if best is None and head in _PARK_HEADS:
+    if best is None and head in PARK_HEADS:
         # "산업원에는": the park named last, whatever its own head (…산업협력단지)
         for key, ent in ents.items():
             for em in ent.mentions if ent.type == "Park" else ():
@@ -249,9 +249,6 @@ def _antecedent(m: Mention, ents: dict[str, Entity]) -> str | None:
                     best = (em.start, key)
     return best[1] if best else None
 
-
-# bare heads that refer back to the park named before
-_PARK_HEADS = {"산업원", "공업원", "산업단지", "공업단지", "산단", "개발구", "협력단지"}
 
 
 def _abbreviation(m: Mention, ents: dict[str, Entity]) -> str | None:

@@ -127,6 +127,8 @@ ANAPHORS = {"공업원", "산업원", "산업단지", "공업단지", "개발구
             # the head of a title or a programme named before: "방안은", "이 프로젝트는"
             "계획", "규획", "전략", "통지", "프로젝트", "이니셔티브",
             "시범구", "시험구", "협력구", "특구", "산단", "클러스터"}
+# bare heads that refer back to the park named before, whatever its own head ("산업원에는")
+PARK_HEADS = {"산업원", "공업원", "산업단지", "공업단지", "산단", "개발구", "협력단지"}
 # heads that refer back to the policy an article discusses, whatever its title ends with
 # ("《…실시방안》을 발표했다. 이번 정책은 …")
 POLICY_HEADS = {"정책", "방안", "조치", "지침"}
