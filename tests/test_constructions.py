@@ -500,6 +500,17 @@ CASES = [
      "제목\n\n한빛그룹은 대한상사와 총판 계약을 맺었다. 또 배터리 제조사인 미래에너지와도 손잡았다.",
      {("Firm", "미래에너지")},
      {("미래에너지", "cooperatesWith", "한빛그룹"), ("미래에너지", "inSector", "배터리")}),
+    ("a-firm-of-a-country-and-a-field-before-a-maker-word",
+     "제목\n\n대한모터스는 중국 배터리 제조업체 미래전지와 손잡았다.",
+     {("Firm", "미래전지")},
+     {("미래전지", "locatedIn", "중국"), ("미래전지", "inSector", "배터리")}),
+    ("a-firm-of-a-country-and-two-fields", "제목\n\n대한모터스는 한국 배터리·반도체 업체 미래전지와 손잡았다.",
+     {("Firm", "미래전지")}, {("미래전지", "locatedIn", "한국")}),
+    ("a-firm-a-place-holds", "제목\n\n상하이 소재 기업 한빛물산은 수출을 늘렸다.",
+     {("Firm", "한빛물산")}, {("한빛물산", "locatedIn", "상하이")}),
+    ("a-field-of-a-partner-a-progressive-clause-describes",
+     "제목\n\n한빛전자는 배터리 분야에서 두각을 나타내고 있는 대성전자와 제휴를 맺었다.",
+     {("Firm", "대성전자")}, {("대성전자", "inSector", "배터리")}),
 ]
 
 
@@ -545,6 +556,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("단지는 공항, 항만, 고속철 등 뛰어난 교통 인프라를 갖췄다.", {("Sector", "공항"), ("Sector", "항만")}),
         ("이 도시에는 경제기술개발구가 두 곳 있다.", {("Park", "경제기술개발구")}),
         ("한국이동통신사들은 5G 장비를 샀다.", {("MediaOutlet", "한국이동통신사")}),
+        ("대한모터스는 중국 배터리 제조업체 미래전지와 손잡았다.", {("Sector", "제조"), ("Sector", "제조업")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
@@ -556,7 +568,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          "a-district-name-many-cities-share-or-a-common-noun-is-no-city-alone",
          "a-bracketed-label-is-no-outlet", "a-part-of-a-country-is-no-ministry",
          "facilities-listed-are-no-fields", "a-kind-of-park-is-no-name",
-         "mobile-carriers-are-no-news-agency"],
+         "mobile-carriers-are-no-news-agency", "a-maker-word-is-no-field"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)
@@ -598,6 +610,9 @@ def test_not_a_name(text: str, not_expected: set) -> None:
         ("제목\n\n한빛배터리는 CATL과 궈쉬안(國軒)이 합작해 세운 회사다.",
          {("한빛배터리", "cooperatesWith", "닝더스다이"), ("닝더스다이", "cooperatesWith", "한빛배터리")}),
         ("제목\n\n샤오미는 두 유통사를 통해 한국 시장에 진출했다.", {("샤오미", "inSector", "유통")}),
+        ("제목\n\n대한모터스는 한국 배터리 소재 업체 미래전지와 손잡았다.", {("대한모터스", "locatedIn", "한국")}),
+        ("제목\n\n한빛전자는 배터리 분야에서 두각을 나타내고 있는 대성전자와 제휴를 맺었다.",
+         {("한빛전자", "inSector", "배터리")}),
     ],
     ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue",
          "one-side-of-a-signing", "a-park-is-what-is-made", "the-two-ends-of-a-line",
@@ -607,7 +622,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "an-office-abroad", "paying-into-is-no-supplying", "a-stake-sold-is-no-stake-taken",
          "a-field-in-a-speakers-words", "a-field-of-the-partner-a-clause-describes",
          "a-park-for-a-country-is-not-in-it", "what-two-firms-set-up-signs-with-neither",
-         "firms-of-a-kind-the-subject-works-through"],
+         "firms-of-a-kind-the-subject-works-through", "materials-are-no-place-a-firm-is-in",
+         "a-field-of-the-partner-a-progressive-clause-describes"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

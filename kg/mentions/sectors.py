@@ -74,6 +74,8 @@ def _split_head(stem: str) -> tuple[str, str]:
     """
     if canonical(stem):
         return stem, ""
+    if stem in HEADS:  # "제조업체" is a head by itself, not 제조 + 업체
+        return stem, ""
     for head in _HEADS_LONGEST_FIRST:
         if stem.endswith(head) and len(stem) > len(head) and canonical(stem[: -len(head)]):
             return stem[: -len(head)], head

@@ -378,6 +378,17 @@ class RelationFinder:
             # the name right before the verb, the longest of those ending there
             # ("광저우시 첨단기술산업 개발구에 위치한", not the city inside it)
             place = max(before, key=lambda s: (s.m.end, s.m.end - s.m.start))
+            if w.text.startswith("소재") and not w.text.startswith(("소재지", "소재한", "소재하")) \
+                    and self.article.text[place.m.end:ws_art].strip(" )"):
+                continue  # "배터리 소재 업체": materials, not "상하이 소재 업체"
+            if w.text in ("소재", "소재의"):
+                # "상하이 소재 기업 화유코발트": the name it modifies, a kind word between
+                near = [s for s in slots if ws_art < s.m.start <= ws_art + 12 and
+                        self.type_of(s.m) in ("Firm", "Organization", "Park", "Project",
+                                              "GovernmentBody")]
+                if near:
+                    self.add(near[0].m.entity, "locatedIn", place.m.entity, idx, "소재", 0.75)
+                continue
             following = a.words[a.words.index(w) + 1].text if w is not a.words[-1] else ""
             adnominal = w.text.startswith(("위치한", "조성된", "들어선", "설립된", "건설된"))
             if w.text.startswith(("본사", "본부")) and not (
@@ -407,7 +418,9 @@ class RelationFinder:
         for i, c in enumerate(slots):
             if self.type_of(c.m) != "Country" or c.particle not in ("", "의"):
                 continue
-            for f in slots[i + 1:i + 3]:
+            # the kind's fields may come between: "중국 배터리·소재 업체 X"
+            after = [s for s in slots[i + 1:] if self.type_of(s.m) != "Sector"]
+            for f in after[:2]:
                 if self.type_of(f.m) not in ("Firm", "Organization"):
                     continue
                 gap = re.sub(r"\([^)]*\)", "", text[c.m.end:f.m.start])

@@ -94,7 +94,8 @@ def described_firm(text: str, sec, holders, places=()):  # noqa: ANN001, ANN201 
         end = before[0].m.start  # "유명한 중국 B": the firm's country between
     gap = text[sec.m.end:end]
     words = gap.split()
-    if not words or len(gap) > 40 or _CLAUSE_BREAK.search(gap + " ") or \
+    # "나타내고 있는": a progressive, not a clause's end
+    if not words or len(gap) > 40 or _CLAUSE_BREAK.search(re.sub(r"고\s+있", "고있", gap) + " ") or \
             not _DESCRIBES.search(words[-1]):
         return None
     return after[0]
