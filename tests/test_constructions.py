@@ -506,6 +506,8 @@ CASES = [
      {("미래전지", "locatedIn", "중국"), ("미래전지", "inSector", "배터리")}),
     ("a-firm-of-a-country-and-two-fields", "제목\n\n대한모터스는 한국 배터리·반도체 업체 미래전지와 손잡았다.",
      {("Firm", "미래전지")}, {("미래전지", "locatedIn", "한국")}),
+    ("kinds-of-the-field-a-list-is-closed-by", "제목\n\n한빛전자는 LCD, 전자종이 등 디스플레이를 생산한다.",
+     {("Sector", "전자종이")}, {("한빛전자", "inSector", "전자종이")}),
     ("a-firm-a-place-holds", "제목\n\n상하이 소재 기업 한빛물산은 수출을 늘렸다.",
      {("Firm", "한빛물산")}, {("한빛물산", "locatedIn", "상하이")}),
     ("a-field-of-a-partner-a-progressive-clause-describes",

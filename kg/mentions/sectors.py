@@ -137,7 +137,12 @@ def _unknown_item(words, i: int) -> bool:  # noqa: ANN001 - list[Word]
         return False  # one word, the whole item: not the last word of "클라우드 컴퓨팅"
     items = coordinated(words, i)
     known = sum(1 for k in items if k != i and _is_field(words[k]))
-    return len(items) >= 3 and 2 * known >= len(items) and known >= 2
+    if len(items) >= 3 and 2 * known >= len(items) and known >= 2:
+        return True
+    # "LCD, OLED 등 디스플레이를 생산": kinds of the field the list is closed by
+    last = items[-1]
+    return len(items) >= 2 and known >= 1 and last + 2 < len(words) and \
+        words[last + 1].text == "등" and _is_field(words[last + 2])
 
 
 class SectorExtractor:
