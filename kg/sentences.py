@@ -26,10 +26,15 @@ def kiwi():  # noqa: ANN201 - kiwipiepy.Kiwi, imported lazily (it loads a model)
     of the gazetteer, that Kiwi does not read as one noun is added to its user dictionary as
     a proper noun (NNP).
     """
-    from kiwipiepy import Kiwi
-
+    from kg import early
     from kg.cache import snapshot
     from kg.gazetteer import builtin_digest
+
+    # a helper process `kg build` started may have loaded it meanwhile (kg.early)
+    remote = early.take(builtin_digest()) if early.running() else None
+    if remote is not None:
+        return remote
+    from kiwipiepy import Kiwi
 
     # worker processes of a parallel build run Kiwi on one thread each (kg.parallel)
     k = Kiwi(num_workers=int(os.environ.get("KG_KIWI_THREADS", "-1")))
