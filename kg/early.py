@@ -75,7 +75,7 @@ def start(warm: Callable[[], object] | None = None) -> bool:
 
     ctx = multiprocessing.get_context("fork")
     mine, theirs = ctx.Pipe()
-    proc = ctx.Process(target=_serve, args=(theirs,), daemon=True, name="kg-kiwi")
+    proc = ctx.Process(target=_serve, args=(theirs, mine), daemon=True, name="kg-kiwi")
     proc.start()
     theirs.close()
     # the words are found here while the helper loads Kiwi's model
@@ -100,9 +100,11 @@ def _words() -> tuple[list[str], str] | None:
     return (words, digest) if isinstance(words, list) else None
 
 
-def _serve(conn) -> None:  # noqa: ANN001 - multiprocessing Connection
+def _serve(conn, other) -> None:  # noqa: ANN001 - multiprocessing Connections
     """The helper: load Kiwi, take the user words the starting process found, say which
-    gazetteer they are of, then analyse."""
+    gazetteer they are of, then analyse; it ends when the starting process does (the
+    pipe's other end, inherited, is closed here so that its end is seen)."""
+    other.close()
     try:
         from kiwipiepy import Kiwi
 
