@@ -508,6 +508,8 @@ CASES = [
      {("Firm", "미래전지")}, {("미래전지", "locatedIn", "한국")}),
     ("kinds-of-the-field-a-list-is-closed-by", "제목\n\n한빛전자는 LCD, 전자종이 등 디스플레이를 생산한다.",
      {("Sector", "전자종이")}, {("한빛전자", "inSector", "전자종이")}),
+    ("a-field-named-as-a-places-industry", "제목\n\n자동차는 지린성 창춘시의 주력 산업이다.",
+     {("Sector", "자동차")}, {("창춘", "inSector", "자동차")}),
     ("a-firm-a-place-holds", "제목\n\n상하이 소재 기업 한빛물산은 수출을 늘렸다.",
      {("Firm", "한빛물산")}, {("한빛물산", "locatedIn", "상하이")}),
     ("a-field-of-a-partner-a-progressive-clause-describes",

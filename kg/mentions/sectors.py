@@ -28,6 +28,8 @@ _HEADS_LONGEST_FIRST = sorted(HEADS, key=len, reverse=True)
 _NOT_FIRM_SA = {"통신", "회", "공", "기", "대"}
 # "화장품으로 유명한 B": what a firm is known for
 _KNOWN_FOR = re.compile(r"\s*(?:잘\s+)?(?:유명한|유명하|알려진|알려져|이름난|이름을 알린)")
+# the predicate of a field named as what a place or firm lives on: "…의 주력 산업이다"
+_IS_AN_INDUSTRY = re.compile(r"[^.!?,]{0,30}?의\s+(?:\S+\s+)?(?:산업|업종|분야)(?:이다|입니다|이며|이자|으로)")
 # a rank between a field and its head: "편광판 1위 기업", "배터리 최대 업체"
 _RANK = re.compile(r"\d+위|최대|최고|선두|선도|대형|대표|글로벌")
 # heads after which the field belongs to the firm that follows: "화학소재 업체 산산"
@@ -209,6 +211,9 @@ class SectorExtractor:
                     cue = True
                 if not cue and particle in ("로", "으로") and _KNOWN_FOR.match(rest_of[w.end:w.end + 12]):
                     cue = True
+                if not cue and particle in ("은", "는", "이", "가") and \
+                        _IS_AN_INDUSTRY.match(rest_of[w.end:w.end + 40]):
+                    cue = True  # "자동차는 창춘시의 주력 산업이다"
                 if not cue:
                     continue
                 ss, ee = a.span(s, e)
