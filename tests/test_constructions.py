@@ -510,6 +510,8 @@ CASES = [
      {("Sector", "전자종이")}, {("한빛전자", "inSector", "전자종이")}),
     ("a-field-named-as-a-places-industry", "제목\n\n자동차는 지린성 창춘시의 주력 산업이다.",
      {("Sector", "자동차")}, {("창춘", "inSector", "자동차")}),
+    ("the-source-a-sentence-opens-with", "제목\n\n10일 차이신망에 따르면 쑤저우시는 반도체를 육성한다.",
+     {("MediaOutlet", "차이신망")}, set()),
     ("a-firm-a-place-holds", "제목\n\n상하이 소재 기업 한빛물산은 수출을 늘렸다.",
      {("Firm", "한빛물산")}, {("한빛물산", "locatedIn", "상하이")}),
     ("a-field-of-a-partner-a-progressive-clause-describes",
@@ -561,6 +563,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("이 도시에는 경제기술개발구가 두 곳 있다.", {("Park", "경제기술개발구")}),
         ("한국이동통신사들은 5G 장비를 샀다.", {("MediaOutlet", "한국이동통신사")}),
         ("대한모터스는 중국 배터리 제조업체 미래전지와 손잡았다.", {("Sector", "제조"), ("Sector", "제조업")}),
+        ("업계 전망에 따르면 시장이 커진다. 전망에 따르면 수출이 는다.", {("MediaOutlet", "전망"),
+                                                     ("MediaOutlet", "업계 전망")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
@@ -572,7 +576,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          "a-district-name-many-cities-share-or-a-common-noun-is-no-city-alone",
          "a-bracketed-label-is-no-outlet", "a-part-of-a-country-is-no-ministry",
          "facilities-listed-are-no-fields", "a-kind-of-park-is-no-name",
-         "mobile-carriers-are-no-news-agency", "a-maker-word-is-no-field"],
+         "mobile-carriers-are-no-news-agency", "a-maker-word-is-no-field",
+         "a-forecast-is-no-outlet"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

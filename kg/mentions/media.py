@@ -4,7 +4,9 @@
 * ``(서울=연합뉴스)``, ``(중국 상하이=신화통신)``;
 * ``아주경제 베이징특파원 조용성 기자 =`` at the head of the story;
 * ``[신화망 베이징 5월 30일]``, ``[한빛경제] …`` at the head of the story;
-* a reporter's address ``jhjeong@kmib.co.kr`` (the outlet by its domain) and ``ⓒ 아시아경제``.
+* a reporter's address ``jhjeong@kmib.co.kr`` (the outlet by its domain) and ``ⓒ 아시아경제``;
+* the source a sentence opens with: ``10일 차이신망에 따르면``, a proper noun with an outlet's
+  ending (``망`` 網, ``보`` 報, ``재경`` 財經, ``일보``, ``통신`` …).
 
 An outlet named in a byline or a dateline is an outlet even when the gazetteer does not know
 it, and so is one named in a rights line (``© 한빛경제 무단전재 금지``); one found from an
@@ -44,6 +46,36 @@ _PATTERNS: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"(?:저작권자|Copyright|copyright|COPYRIGHT)\s*(?:ⓒ|©|\([cC]\))?\s*(?:\d{4}[\s.,-]*)?"
                 r"(?P<o>[^\s,.<>()\[\]|ⓒ©]{2,15}(?: [A-Z][a-z]+){0,3})"), True),
 ]
+
+
+# "10일 차이신망에 따르면": the source a sentence opens with (after its date)
+_ACCORDING = re.compile(r"^\s*(?:(?:지난|오는)\s+)?(?:\d{1,4}\s*(?:년|월|일)\s*)*"
+                        r"(?P<o>[가-힣A-Za-z0-9]{2,12})(?:의\s+보도)?에\s+따르면")
+_OUTLET_END = re.compile(r"(?:망|보|재경|일보|신문|통신|방송|TV|미디어|뉴스|닷컴|타임스)$")
+
+
+def _source_outlet(a, ctx) -> Mention | None:  # noqa: ANN001 - Analysed, Context
+    """The outlet of ``X에 따르면`` at a sentence's head: a name the gazetteer does not
+    give another type, with an outlet's ending, that Kiwi reads as a proper noun (or does
+    not know): ``차이신망``, not ``전망`` or ``업계 정보``."""
+    from kg.gazetteer import compact
+    from kg.mentions.analysis import _tag
+    from kg.sentences import tokenize
+
+    m = _ACCORDING.match(a.sentence.text)
+    if m is None or not _OUTLET_END.search(m["o"]):
+        return None
+    name = m["o"]
+    rec = ctx.gaz.best(name, types={"MediaOutlet"})
+    if rec is None:
+        toks = tokenize(name)
+        if ctx.gaz.lookup(name) or not toks or any(_tag(t) not in ("NNP", "SL", "SN")
+                                                    for t in toks):
+            return None
+    s = a.sentence.start + m.start("o")
+    return Mention(text=name, type="MediaOutlet", start=s, end=s + len(name),
+                   sentence=a.sentence.index, rule="according-to", confidence=0.8 if rec else 0.6,
+                   gazetteer_id=rec.id if rec else "", head=compact(name))
 
 
 class BylineExtractor:
@@ -86,4 +118,7 @@ class BylineExtractor:
                                    sentence=a.sentence.index, rule="byline",
                                    confidence=0.9 if rec else 0.7,
                                    gazetteer_id=rec.id if rec else "", head=compact(name)))
+        source = _source_outlet(a, ctx)
+        if source is not None and not any(m.start == source.start for m in out):
+            out.append(source)
         return out
