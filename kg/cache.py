@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import pickle
+import shutil
 from collections.abc import Callable
 from functools import cache
 from importlib import metadata
@@ -163,31 +164,49 @@ class BuildCache:
     """The output files of whole builds, by :func:`build_key`: a build of articles that
     all are as a previous build's, with the same options, writes that build's bytes again
     without analysing, merging or serialising anything. The newest :data:`BUILDS_KEPT`
-    builds are kept."""
+    builds are kept, each as a folder of its files (copied, never held in memory: a large
+    archive's files are gigabytes) and a ``meta.pickle`` of its summary."""
 
     def __init__(self, folder: str | os.PathLike[str] | None = None) -> None:
         self.folder = (Path(folder) if folder else cache_dir()) / "builds"
 
-    def _path(self, key: str) -> Path:
-        return self.folder / f"{key}.pickle"
-
     def get(self, key: str) -> dict | None:
-        """``{"files": {name: bytes}, ...}`` as :meth:`put` stored it, or ``None``."""
-        got = _read(self._path(key))
-        if not isinstance(got, dict) or not isinstance(got.get("files"), dict):
+        """``{"files": {name: path of the stored copy}, ...}`` as :meth:`put` stored it, or
+        ``None`` (also when a stored file is missing)."""
+        where = self.folder / key
+        got = _read(where / "meta.pickle")
+        if not isinstance(got, dict) or not isinstance(got.get("files"), list):
+            return None
+        files = {name: where / name for name in got["files"]}
+        if not all(p.is_file() for p in files.values()):
             return None
         with contextlib.suppress(OSError):
-            os.utime(self._path(key))  # the newest again
-        return got
+            os.utime(where)  # the newest again
+        return {**got, "files": files}
 
-    def put(self, key: str, entry: dict) -> None:
-        """Store ``entry`` (``{"files": {name: bytes}, ...}``); drop the oldest builds."""
-        _write(self._path(key), pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL))
+    def put(self, key: str, files: list[Path], **meta: object) -> None:
+        """Store copies of ``files`` and ``meta`` (summary, warnings); drop the oldest."""
+        final = self.folder / key
+        tmp = self.folder / f".{key}.{os.getpid()}.tmp"
         try:
-            kept = sorted(self.folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime,
-                          reverse=True)
+            shutil.rmtree(tmp, ignore_errors=True)
+            tmp.mkdir(parents=True)
+            for path in files:
+                shutil.copyfile(path, tmp / path.name)
+            (tmp / "meta.pickle").write_bytes(pickle.dumps(
+                {**meta, "files": [p.name for p in files]}, protocol=pickle.HIGHEST_PROTOCOL))
+            shutil.rmtree(final, ignore_errors=True)
+            os.replace(tmp, final)
+        except OSError as exc:
+            logger.info("cache: cannot store the build in %s (%s)", final, exc)
+            shutil.rmtree(tmp, ignore_errors=True)
+            return
+        try:
+            kept = sorted((p for p in self.folder.iterdir() if p.is_dir()
+                           and not p.name.startswith(".")),
+                          key=lambda p: p.stat().st_mtime, reverse=True)
             for old in kept[BUILDS_KEPT:]:
-                old.unlink(missing_ok=True)
+                shutil.rmtree(old, ignore_errors=True)
         except OSError as exc:
             logger.info("cache: cannot prune %s (%s)", self.folder, exc)
 

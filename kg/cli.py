@@ -128,7 +128,7 @@ def _build(args: argparse.Namespace) -> int:
             checkpoint("processed")
             timings["text"] = time.perf_counter() - t1
             checkpoint("serialised")
-            files = {out / name: data for name, data in hit["files"].items()}
+            files = {out / name: _copy_of(path) for name, path in hit["files"].items()}
             return _written(files, arts, hit["summary"], timings, t0, faults, out, args.timings)
     try:
         corpus = process(arts, gaz, workers=args.workers, dask=args.dask, cache=cache,
@@ -185,9 +185,20 @@ def _build(args: argparse.Namespace) -> int:
     summary = (*_summary(quads), len(corpus.facts))
     code = _written(files, arts, summary, timings, t0, faults, out, args.timings)
     if code == 0 and builds is not None and build is not None:
-        builds.put(build, {"files": {p.name: p.read_bytes() for p in files},
-                           "summary": summary, "warnings": warnings})
+        builds.put(build, list(files), summary=summary, warnings=warnings)
     return code
+
+
+def _copy_of(path: Path) -> Callable[[BinaryIO], None]:
+    """A writer of the bytes of ``path`` (a file of the build cache), streamed."""
+
+    def write(fh: BinaryIO) -> None:
+        import shutil
+
+        with open(path, "rb") as src:
+            shutil.copyfileobj(src, fh, 1 << 20)
+
+    return write
 
 
 def _build_key(arts: list, gaz: object, formats: list[str], args: argparse.Namespace) -> str:

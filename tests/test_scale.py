@@ -304,3 +304,20 @@ def test_cache_is_keyed_by_the_gazetteer_snapshot(monkeypatch: pytest.MonkeyPatc
     before = cache.article_key(art)
     monkeypatch.setattr(cache, "snapshot_digest", lambda name: "another")
     assert cache.article_key(art) != before
+
+
+def test_a_stored_build_is_a_copy_and_a_damaged_one_is_built_again(tmp_path: Path) -> None:
+    """The build cache keeps copies of the files (the outputs may change after), and an
+    entry that lost a file is no hit."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_bytes(b"first")
+    builds = cache.BuildCache(tmp_path / "c")
+    builds.put("k", [out / "graph.ttl"], summary=(1,), warnings=[])
+    (out / "graph.ttl").write_bytes(b"changed")
+    hit = builds.get("k")
+    assert hit is not None and hit["summary"] == (1,)
+    assert hit["files"]["graph.ttl"].read_bytes() == b"first"
+    hit["files"]["graph.ttl"].unlink()
+    assert builds.get("k") is None
+    assert builds.get("other") is None
