@@ -79,8 +79,9 @@ def start(warm: Callable[[], object] | None = None) -> bool:
     proc.start()
     theirs.close()
     # the words are found here while the helper loads Kiwi's model
-    mine.send(_words())
-    _STATE.update(conn=mine, proc=proc, warm=warm)
+    words = _words()
+    mine.send(words)
+    _STATE.update(conn=mine, proc=proc, warm=warm, words=words[0] if words else [])
     return True
 
 
@@ -129,14 +130,34 @@ def _serve(conn, other) -> None:  # noqa: ANN001 - multiprocessing Connections
 
 
 class RemoteKiwi:
-    """The helper's Kiwi, with the two calls kg makes of it."""
+    """The helper's Kiwi, with the two calls kg makes of it; should the helper die, a Kiwi
+    of this process with the same user words takes over."""
 
-    def __init__(self, conn) -> None:  # noqa: ANN001 - multiprocessing Connection
+    def __init__(self, conn, words: list[str]) -> None:  # noqa: ANN001 - Connection
         self._conn = conn
+        self._words = words
+        self._local = None
 
     def _ask(self, op: str, text: str) -> list:
-        self._conn.send((op, text))
-        return self._conn.recv()
+        if self._local is None:
+            try:
+                self._conn.send((op, text))
+                return self._conn.recv()
+            except (EOFError, OSError):
+                logger.warning("the Kiwi helper process ended; loading Kiwi here")
+                self._local = self._load()
+        if op == "tokenize":
+            return _tokens(self._local.tokenize(text))
+        return [Sent(s.start, s.end, _tokens(s.tokens))
+                for s in self._local.split_into_sents(text, return_tokens=True)]
+
+    def _load(self):  # noqa: ANN202 - kiwipiepy.Kiwi
+        from kiwipiepy import Kiwi
+
+        kiwi = Kiwi(num_workers=int(os.environ.get("KG_KIWI_THREADS", "-1")))
+        for name in self._words:
+            kiwi.add_user_word(name, "NNP")
+        return kiwi
 
     def tokenize(self, text: str) -> list[Token]:
         """Kiwi's tokens of ``text``."""
@@ -165,7 +186,7 @@ def take(digest: str) -> RemoteKiwi | None:
         theirs = None
     if theirs and theirs == digest:
         logger.info("Kiwi from the helper process (pid %s)", _STATE["proc"].pid)
-        return RemoteKiwi(conn)
+        return RemoteKiwi(conn, _STATE.get("words", []))
     logger.info("early Kiwi not used (its gazetteer %s, this process's %s)", theirs, digest)
     stop()
     return None

@@ -57,3 +57,34 @@ def test_a_helper_of_another_gazetteer_is_not_used(tmp_path: Path, monkeypatch) 
 
 def test_the_helper_follows_the_in_process_limit() -> None:
     assert early.FEW_ARTICLES == parallel.MIN_PARALLEL
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the helper is forked")
+def test_a_build_goes_on_when_the_helper_dies(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """The helper killed after it answered once: the next analyses come from a Kiwi of this
+    process with the same user words, and read the text as the helper did."""
+    from kiwipiepy import Kiwi
+
+    words = ["둥관시"]
+    monkeypatch.setattr(early, "_words", lambda: (words, "0123456789abcdef"))
+    monkeypatch.setattr(early, "_STATE", {})
+    from kg import sentences
+
+    monkeypatch.setattr(sentences.kiwi, "cache_info", lambda: type("I", (), {"currsize": 0})())
+    assert early.start()
+    proc = early._STATE["proc"]
+    remote = early.take("0123456789abcdef")
+    assert remote is not None
+    text = "둥관시는 반도체 공장을 세웠다. 삼성전자가 투자했다."
+    before = remote.tokenize(text)
+    proc.kill()
+    proc.join(5)
+    after = remote.tokenize(text)
+    sents = remote.split_into_sents(text, return_tokens=True)
+    local = Kiwi()
+    for name in words:
+        local.add_user_word(name, "NNP")
+    assert before == after == early._tokens(local.tokenize(text))
+    assert [(s.start, s.end) for s in sents] == \
+        [(s.start, s.end) for s in local.split_into_sents(text, return_tokens=True)]
+    early.stop()
