@@ -512,6 +512,13 @@ CASES = [
      {("Sector", "자동차")}, {("창춘", "inSector", "자동차")}),
     ("the-source-a-sentence-opens-with", "제목\n\n10일 차이신망에 따르면 쑤저우시는 반도체를 육성한다.",
      {("MediaOutlet", "차이신망")}, set()),
+    ("investment-a-place-draws-from-firms", "제목\n\n쑤저우시는 삼성전자로부터 10억 달러의 투자를 받았다.",
+     {("Firm", "삼성전자")}, {("삼성전자", "investsIn", "쑤저우")}),
+    ("investment-the-park-a-speaker-talks-of-draws-from-firms",
+     "제목\n\n한빛산업단지는 반도체 기업을 유치한다. 김철수 서기는 단지를 키우겠다고 말했다. "
+     "현재 대성전자를 비롯해 한빛물산 등 2개의 기업으로 부터 3억 달러의 투자를 확보했다.",
+     {("Firm", "대성전자"), ("Firm", "한빛물산")},
+     {("대성전자", "investsIn", "한빛산업단지"), ("한빛물산", "investsIn", "한빛산업단지")}),
     ("a-firm-a-place-holds", "제목\n\n상하이 소재 기업 한빛물산은 수출을 늘렸다.",
      {("Firm", "한빛물산")}, {("한빛물산", "locatedIn", "상하이")}),
     ("a-field-of-a-partner-a-progressive-clause-describes",

@@ -231,6 +231,7 @@ class RelationFinder:
             structure.partner_places(self, a, slots)
             structure.joint_venture_of(self, a, slots)
             structure.shares(self, a, slots, topic)
+            structure.drawn_investment(self, a, slots, topic if subj is None else subj)
             structure.made_by(self, a, slots, topic)
             structure.members(self, a, slots)
             structure.built_by(self, a, slots)

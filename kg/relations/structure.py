@@ -5,7 +5,8 @@
   or ``X 중 하나``; members of what ``…을 포함하는`` topic;
 * ``establishes``: ``T는 A와 B가 공동 설립한 회사다`` (the topic is what they set up);
 * ``investsIn``: ``T는 A를 비롯해 B와 C가 각각 … 투자한 합작사다``, ``A가 N을 투자했고 B가 …``
-  (what is invested in is the topic when the sentence does not name it).
+  (what is invested in is the topic when the sentence does not name it); ``T는 A, B 등
+  기업으로부터 N억 달러의 투자를 유치했다`` (the investors named before ``으로부터``).
 
 Each function takes the :class:`~kg.relations.RelationFinder` of the article, the analysed
 sentence, its slots and the current topic.
@@ -450,3 +451,49 @@ def shares(finder, a, slots, topic) -> None:  # noqa: ANN001
 
 def ty_of(finder, key: str) -> str:  # noqa: ANN001
     return finder.ents[key].type
+
+
+# "A, B 등 3개 기업으로부터 … 투자를 유치했다": investment drawn from the firms before it
+_DRAWN_FROM = re.compile(r"(?:으로|로|에게서|에서)\s?부터\s+(?:\S+\s+){0,4}?투자(?:를|금을|금|액을)?\s*"
+                         r"(?:\S+\s+)?(?:유치|받|끌어|이끌어|얻|확보|따내|따냈)")
+_INCLUDING = re.compile(r"\s*(?:을|를)\s*비롯(?:해|하여|한)\s*")
+_INVESTORS_END = re.compile(r"\s*(?:등\s*)?(?:\d+\s*개(?:의)?\s*)?(?:[가-힣]{1,6}들?\s*)?")
+
+
+def drawn_investment(finder, a, slots, topic) -> None:  # noqa: ANN001
+    """The investors a park, project or place draws money from (``…으로부터 투자를 유치``):
+    the firms listed right before ``으로부터`` invest in the subject, or, in a sentence with
+    none, in the topic carried from the sentence before."""
+    from kg.relations import SUBJECT
+
+    m = _DRAWN_FROM.search(a.sentence.text)
+    if m is None:
+        return
+    at = a.sentence.start + m.start()
+    text = finder.article.text
+    before = [i for i, s in enumerate(slots) if s.m.end <= at and
+              finder.type_of(s.m) in ("Firm", "Organization")]
+    if not before or not _INVESTORS_END.fullmatch(text[slots[before[-1]].m.end:at]):
+        return
+    investors = [p for p in finder._chain(slots, before[-1])
+                 if finder.type_of(p.m) in ("Firm", "Organization")]
+    first = slots.index(investors[-1])
+    if first > 0 and finder.type_of(slots[first - 1].m) in ("Firm", "Organization") and \
+            _INCLUDING.fullmatch(text[slots[first - 1].m.end:investors[-1].m.start]):
+        investors.append(slots[first - 1])  # "A를 비롯해 B, C 등": A first of all
+    keys = {p.m.entity for p in investors}
+    subj = next((s for s in slots if s.particle in SUBJECT and s.m.end <= investors[-1].m.start
+                 and s.m.entity not in keys), None)
+    receivers = ("Park", "Project", "City", "Province", "Firm")
+    if subj is not None:
+        target = subj.m.entity if finder.type_of(subj.m) in receivers else None
+    elif topic is not None and ty_of(finder, topic) in receivers[:4]:
+        target = topic
+    else:  # the topic is a speaker: the park or project the article is about
+        target = next((k for k, _ in finder.mention_count.most_common()
+                       if finder.ents[k].type in ("Park", "Project")), None)
+    if target is None:
+        return
+    for k in sorted(keys - {target}):
+        finder.add(k, "investsIn", target, a.sentence.index, "drawn-investment", 0.55)
+
