@@ -519,6 +519,8 @@ CASES = [
      "현재 대성전자를 비롯해 한빛물산 등 2개의 기업으로 부터 3억 달러의 투자를 확보했다.",
      {("Firm", "대성전자"), ("Firm", "한빛물산")},
      {("대성전자", "investsIn", "한빛산업단지"), ("한빛물산", "investsIn", "한빛산업단지")}),
+    ("chosen-as-a-firms-supplier", "제목\n\n한빛전자는 지난 9월 대성전자의 2기 배터리 공급 업체로 선정됐다.",
+     {("Firm", "대성전자")}, {("한빛전자", "cooperatesWith", "대성전자")}),
     ("a-firm-a-place-holds", "제목\n\n상하이 소재 기업 한빛물산은 수출을 늘렸다.",
      {("Firm", "한빛물산")}, {("한빛물산", "locatedIn", "상하이")}),
     ("a-field-of-a-partner-a-progressive-clause-describes",
