@@ -54,6 +54,10 @@ CASES = [
     ("chinese-name-governor", "장쑤성 정부의 왕웨이핑 부성장은 한국 기업을 환영했다.",
      {("Person", "왕웨이핑"), ("Province", "장쑤성")},
      {("왕웨이핑", "memberOf", "장쑤성")}),
+    ("place-post-chinese-name", "장쑤성 옌청시 당서기 다이위안은 한국 기업을 만났다.",
+     {("Person", "다이위안")}, {("다이위안", "memberOf", "옌청")}),
+    ("ministry-of-a-country-name-post", "중국 상무부 왕서우원 부부장이 참석했다.",
+     {("Person", "왕서우원")}, {("왕서우원", "memberOf", "상무부")}),
     ("name-kiwi-reads-as-a-noun-before-a-body-and-post", "허리펑 국가발전개혁위원회 주임은 개방을 강조했다.",
      {("Person", "허리펑")}, {("허리펑", "memberOf", "국가발전개혁위원회")}),
     ("unknown-firm-between-a-name-and-a-firms-post", "행사에는 박민호 가온물산 부회장, 최지훈 누리정밀 사장이 참석했다.",
@@ -629,6 +633,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          {("한빛배터리", "cooperatesWith", "닝더스다이"), ("닝더스다이", "cooperatesWith", "한빛배터리")}),
         ("제목\n\n샤오미는 두 유통사를 통해 한국 시장에 진출했다.", {("샤오미", "inSector", "유통")}),
         ("제목\n\n대한모터스는 한국 배터리 소재 업체 미래전지와 손잡았다.", {("대한모터스", "locatedIn", "한국")}),
+        ("중국 상무부 왕서우원 부부장이 참석했다.", {("왕서우원", "memberOf", "중국")}),
         ("제목\n\n한빛전자는 배터리 분야에서 두각을 나타내고 있는 대성전자와 제휴를 맺었다.",
          {("한빛전자", "inSector", "배터리")}),
     ],
@@ -641,6 +646,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "a-field-in-a-speakers-words", "a-field-of-the-partner-a-clause-describes",
          "a-park-for-a-country-is-not-in-it", "what-two-firms-set-up-signs-with-neither",
          "firms-of-a-kind-the-subject-works-through", "materials-are-no-place-a-firm-is-in",
+         "an-official-of-a-ministry-is-no-member-of-its-country",
          "a-field-of-the-partner-a-progressive-clause-describes"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:

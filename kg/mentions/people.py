@@ -388,7 +388,8 @@ def _foreign_names(a: Analysed, ctx: Context) -> list[Mention]:
 
 def _post_first(a: Analysed, ctx: Context) -> list[Mention]:
     """``한국무역협회 베이징지부 대표 정우성은``: a post, then a Korean name of three syllables
-    (a known surname) that heads its clause or a list."""
+    (a known surname) that heads its clause or a list; ``옌청시 당서기 다이위안은``: after a
+    body or place and its post, a transcribed Chinese name (a Chinese surname's Hangul)."""
     from kg.facts import AMBIGUOUS_POSTS, POSTS
 
     out = []
@@ -399,8 +400,11 @@ def _post_first(a: Analysed, ctx: Context) -> list[Mention]:
                 (post.stem in AMBIGUOUS_POSTS and not _org_word(ctx, words[k - 1])):
             continue  # "대표 김철수는" only after its body: "…지부 대표 김철수는"
         name = cand.stem
-        if cand.particle not in ("은", "는", "이", "가", "도", ",") or \
-                not re.fullmatch(r"[가-힣]{3}", name or "") or name[0] not in surnames()[0] or \
+        korean = bool(re.fullmatch(r"[가-힣]{3}", name or "")) and name[0] in surnames()[0]
+        chinese = bool(re.fullmatch(r"[가-힣]{2,4}", name or "")) and \
+            any(name[:n] in surnames()[1] and len(name) > n for n in (1, 2)) and \
+            _org_word(ctx, words[k - 1])
+        if cand.particle not in ("은", "는", "이", "가", "도", ",") or not (korean or chinese) or \
                 not looks_like_name(name, cand.tags) or ctx.gaz.lookup(name) or \
                 suffix_type(name, proper=True) or name in POSTS:
             continue

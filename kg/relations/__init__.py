@@ -1019,11 +1019,17 @@ class RelationFinder:
             org = between[-1] if between else None
             if org is not None and self.type_of(org.m) == "Country" and len(between) > 1:
                 org = between[-2]  # "LG전자 중국법인 사장": the firm, not the country
-            if org is None and i > 0 and self.type_of(slots[i - 1].m) in holders and \
+            # the name right before the person; a country inside a longer name is that
+            # name ("중국 상무부 왕서우원 부부장": 중국 상무부, not 중국)
+            prev = slots[i - 1] if i > 0 else None
+            if prev is not None and self.type_of(prev.m) == "Country":
+                prev = next((t for t in slots[:i] if t is not prev and t.m.start <= prev.m.start
+                             and prev.m.end <= t.m.end and t.m.end <= s.m.start), prev)
+            if org is None and prev is not None and self.type_of(prev.m) in holders and \
                     re.fullmatch(r"(\([^)]*\))?(의)?\s*(\S+(국|과|실|팀|부|처|센터|본부|사업부|연구소)"
-                                 r"(\([^)]*\))?\s+)?", text[slots[i - 1].m.end:s.m.start]):
+                                 r"(\([^)]*\))?\s+)?", text[prev.m.end:s.m.start]):
                 # "새만금개발청 투자전략국 김채규 국장": the body, past its unit
-                org = slots[i - 1]
+                org = prev
             rank = _PLACE_POSTS.get(post)
             if org is None and rank is not None:
                 # "광둥성 … 주샤오단(朱小丹) 성장": a governor of the province named before
