@@ -52,6 +52,8 @@ PART_CUE = re.compile(r"^(협력|사업|프로젝트|거점|핵심|대표|중점
 _LINK_HEAD = re.compile(f"({'|'.join(LINK_HEADS)})$")
 # a place a name is for, not in: "한국 전용 산업단지", "한국기업 전용공단", "대만 투자구"
 _FOR_PLACE = re.compile(r"\s?(?:기업\s?)?(?:전용|투자)")
+# "중국 정부가 지정한", "태국 정부는 … 발표": a country's government as the subject
+_GOVERNMENT_SUBJECT = re.compile(r"\s*(?:중앙\s*)?정부(?:가|는|도|에서)\s")
 LOCATE = re.compile(r"위치|소재|본사|산하|자리|조성된|들어선|설립된|건설된")
 
 # "양국은", "양사가", "두 도시는": the two parties named before
@@ -872,7 +874,8 @@ class RelationFinder:
         if not policies:
             return
         kinds = {"GovernmentBody", "City", "Province", "Country", "Organization"}
-        issuers = [s for s in slots if s.particle in SUBJECT and self.type_of(s.m) in kinds]
+        issuers = [s for s in slots if s.particle in SUBJECT and self.type_of(s.m) in kinds] or \
+            [s for s in slots if self._government_of(s)]  # "중국 정부는 「P」를 발표"
         if issuers:
             # "재정부와 공업정보화부 등 5개 부처는": the bodies coordinated with the subject
             first = issuers[0]
@@ -890,11 +893,19 @@ class RelationFinder:
             for issuer in issuers:
                 self.add(p.m.entity, "issuedBy", issuer.m.entity, idx, "issue-cue", 0.75)
 
+    def _government_of(self, s: Slot) -> bool:
+        """Is the slot a country written with its government as the subject (``중국 정부가``,
+        ``태국 정부는``)? The country then acts as its government does."""
+        return self.type_of(s.m) == "Country" and \
+            _GOVERNMENT_SUBJECT.match(self.article.text, s.m.end) is not None
+
     def _designated(self, a: Analysed, slots: list[Slot], topic: str | None) -> None:
         if not DESIGNATE.search(self._cues(a)):
             return
         idx = a.sentence.index
-        gov = [s for s in slots if self.type_of(s.m) == "GovernmentBody"]
+        # a country's government only where no body is named ("중국 정부가 지정한")
+        gov = [s for s in slots if self.type_of(s.m) == "GovernmentBody"] or \
+            [s for s in slots if self._government_of(s)]
         if not gov:
             return
         subj = [s for s in gov if s.particle in SUBJECT]
