@@ -529,6 +529,8 @@ CASES = [
      {("Park", "한빛경제기술개발구")}, {("한빛경제기술개발구", "designatedBy", "중국")}),
     ("a-countrys-government-issues", "제목\n\n중국 정부는 「신에너지차 발전계획」을 발표했다.",
      {("Policy", "신에너지차 발전계획")}, {("신에너지차 발전계획", "issuedBy", "중국")}),
+    ("a-firm-a-subsidiary-of-another", "제목\n\n한빛전자는 대성그룹의 중국 자회사로 1995년 설립됐다.",
+     {("Firm", "한빛전자"), ("Firm", "대성그룹")}, {("한빛전자", "partOf", "대성그룹")}),
     ("a-firm-a-place-holds", "제목\n\n상하이 소재 기업 한빛물산은 수출을 늘렸다.",
      {("Firm", "한빛물산")}, {("한빛물산", "locatedIn", "상하이")}),
     ("a-field-of-a-partner-a-progressive-clause-describes",

@@ -232,6 +232,7 @@ class RelationFinder:
                 partners.topic_partner(self, a, slots, topic)
             structure.partner_places(self, a, slots)
             structure.joint_venture_of(self, a, slots)
+            structure.subsidiary_of(self, a, slots)
             structure.shares(self, a, slots, topic)
             structure.drawn_investment(self, a, slots, topic if subj is None else subj)
             structure.made_by(self, a, slots, topic)

@@ -423,6 +423,25 @@ def joint_venture_of(finder, a, slots) -> None:  # noqa: ANN001
                            "joint-venture-of", 0.6)
 
 
+_SUBSIDIARY_OF = re.compile(r"\s*(?:중국\s*|한국\s*|현지\s*)?(?:자회사|계열사|손자회사|子公司)"
+                            r"(?:다|이다|이며|이자|로|으로|인|였다|이었다)")
+
+
+def subsidiary_of(finder, a, slots) -> None:  # noqa: ANN001
+    """``한빛전자는 대성그룹의 자회사다``: the subject firm is part of the firm it is a
+    subsidiary of."""
+    ty = finder.type_of
+    text = finder.article.text
+    subject = subject_of(finder, slots, ("Firm",))
+    if subject is None:
+        return
+    for s in slots:
+        if s.particle == "의" and s.m.start > subject.m.end and ty(s.m) == "Firm" and \
+                s.m.entity != subject.m.entity and _SUBSIDIARY_OF.match(text[s.m.end + 1:s.m.end + 16]):
+            finder.add(subject.m.entity, "partOf", s.m.entity, a.sentence.index, "subsidiary-of", 0.6)
+            return
+
+
 def shares(finder, a, slots, topic) -> None:  # noqa: ANN001
     """``포스코퓨처엠이 지분 60%를, 화유코발트가 40%를 보유한다``: each holder of a share
     invests in what the sentence (or the one before) is about."""
