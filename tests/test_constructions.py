@@ -58,6 +58,8 @@ CASES = [
      {("Person", "다이위안")}, {("다이위안", "memberOf", "옌청")}),
     ("ministry-of-a-country-name-post", "중국 상무부 왕서우원 부부장이 참석했다.",
      {("Person", "왕서우원")}, {("왕서우원", "memberOf", "상무부")}),
+    ("name-post-leading-a-body", "김철수 대표가 이끄는 한빛전자는 크게 성장했다.",
+     {("Person", "김철수")}, {("김철수", "memberOf", "한빛전자")}),
     ("name-kiwi-reads-as-a-noun-before-a-body-and-post", "허리펑 국가발전개혁위원회 주임은 개방을 강조했다.",
      {("Person", "허리펑")}, {("허리펑", "memberOf", "국가발전개혁위원회")}),
     ("unknown-firm-between-a-name-and-a-firms-post", "행사에는 박민호 가온물산 부회장, 최지훈 누리정밀 사장이 참석했다.",

@@ -52,6 +52,8 @@ PART_CUE = re.compile(r"^(협력|사업|프로젝트|거점|핵심|대표|중점
 _LINK_HEAD = re.compile(f"({'|'.join(LINK_HEADS)})$")
 # a place a name is for, not in: "한국 전용 산업단지", "한국기업 전용공단", "대만 투자구"
 _FOR_PLACE = re.compile(r"\s?(?:기업\s?)?(?:전용|투자)")
+# "김철수 대표가 이끄는 한빛전자": what the person and post lead
+_LEADS = re.compile(r"(?:이|가)\s+(?:\S+\s+)?(?:이끄는|이끌고\s+있는|맡고\s+있는|이끌었던)\s+")
 # "중국 정부가 지정한", "태국 정부는 … 발표": a country's government as the subject
 _GOVERNMENT_SUBJECT = re.compile(r"\s*(?:중앙\s*)?정부(?:가|는|도|에서)\s")
 LOCATE = re.compile(r"위치|소재|본사|산하|자리|조성된|들어선|설립된|건설된")
@@ -1051,6 +1053,11 @@ class RelationFinder:
                 if country:
                     prior = [t for t in prior if self._country(t.m.entity) in ("", country)]
                 org = prior[-1] if prior else None
+            if org is None:
+                # "김철수 대표가 이끄는 한빛전자": the body the person leads, right after
+                led = _LEADS.match(text, post_start + len(post))
+                org = next((t for t in slots if led is not None and t.m.start == led.end() and
+                            self.type_of(t.m) in AGENTS), None)
             target = org.m.entity if org is not None else None
             if org is not None and self.type_of(org.m) in PLACE_TYPES and \
                     text[org.m.start - 1:org.m.start] == "주" and \
