@@ -34,7 +34,9 @@ _IS_AN_INDUSTRY = re.compile(r"[^.!?,]{0,30}?의\s+(?:\S+\s+)?(?:산업|업종|�
 _RANK = re.compile(r"\d+위|최대|최고|선두|선도|대형|대표|글로벌")
 # heads after which the field belongs to the firm that follows: "화학소재 업체 산산"
 FIRM_HEADS = ("업체", "기업", "메이커", "생산기업", "제조업체", "생산업체", "제조사", "공급업체")
-_VERBS = re.compile(r"생산|제조|개발|공급|판매|육성|주력|특화|집중|양산")
+_VERBS = re.compile(r"생산|제조|개발|공급|판매|육성|주력|특화|집중|양산|만들|만드")
+# "주력 제품은 배터리다": the field a firm's or place's main line names
+MAIN_LINE = re.compile(r"(?:주력|주요|핵심|대표)\s?(?:제품|산업|분야|사업|업종|품목)(?:은|는|으로는)\s+$")
 _BULLETS = "▲▷△▶►•ㆍ·∙-"
 # a list closed as facilities, not fields: "공항, 항만, 고속철 등 뛰어난 교통 인프라"
 _FACILITIES = re.compile(r"[^.!?]*?\s등\s+(?:\S+\s+){0,2}?\S*(?:인프라|시설|설비)(?:\s|[을를이가은는과와의,]|$)")
@@ -211,6 +213,8 @@ class SectorExtractor:
                     cue = True
                 if not cue and particle in ("로", "으로") and _KNOWN_FOR.match(rest_of[w.end:w.end + 12]):
                     cue = True
+                if not cue and MAIN_LINE.search(rest_of[max(0, w.start - 16):w.start]):
+                    cue = True  # "주력 제품은 배터리다"
                 if not cue and particle in ("은", "는", "이", "가") and \
                         _IS_AN_INDUSTRY.match(rest_of[w.end:w.end + 40]):
                     cue = True  # "자동차는 창춘시의 주력 산업이다"

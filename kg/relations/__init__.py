@@ -1154,8 +1154,21 @@ class RelationFinder:
                                 text[o.m.end:o.m.end + 1] in ("·", "ㆍ"):
                             self.add(o.m.entity, "inSector", sec.m.entity, idx,
                                      "field-of-subject", 0.45)
+            elif (firm := self._firm_with_line(slots, sec)) is not None:
+                self.add(firm, "inSector", sec.m.entity, idx, "field-of-main-line", 0.5)
             elif (place := self._place_with_fields(a, slots)) is not None:
                 self.add(place, "inSector", sec.m.entity, idx, "field-of-place", 0.5)
+
+    def _firm_with_line(self, slots: list[Slot], sec: Slot) -> str | None:
+        """``한빛전자의 주력 제품은 배터리다``: the firm whose main line the field is."""
+        from kg.mentions.sectors import MAIN_LINE
+
+        text = self.article.text
+        for s in slots:
+            if s.particle == "의" and self.type_of(s.m) == "Firm" and s.m.end < sec.m.start and \
+                    MAIN_LINE.fullmatch(text[s.m.end + 1:sec.m.start].lstrip() or "-"):
+                return s.m.entity
+        return None
 
     def _place_with_fields(self, a: Analysed, slots: list[Slot]) -> str | None:
         """``충칭시의 주력 산업은 …``, ``옌타이시는 … 산업을 육성``: the city or province whose
