@@ -1,7 +1,8 @@
 """More ways Korean news says where a park, project or firm is (``locatedIn``).
 
-* ``X는 옌청시 동부에 있다``: a place, a part of it (동부, 인근, 일대), and 에 있다/위치;
-* ``X는 상하이시 푸둥에 조성됐다``: the subject built, set up or opened in a place;
+* ``X는 옌청시 동부에 있다``: a place, a part of it (동부, 인근, 일대, 남쪽 20km 지점), and 에
+  있다/위치; ``옌청시에 있는 X``;
+* ``X는 상하이시 푸둥에 조성됐다``, ``… 들어선다``: the subject built, set up or opened in a place;
 * ``X(쑤저우 소재)``: the place in a parenthesis with 소재;
 * ``량장신구가 자리한 충칭``: the subject of a relative clause of lying in the place after it;
 * ``서해안신구 내 중한혁신산업원``: a park, firm or project inside a park.
@@ -17,10 +18,17 @@ import re
 from kg.mentions.tables import PLACE_TYPES
 from kg.relations.structure import subject_of
 
-_PART = r"(?:동부|서부|남부|북부|중부|동남부|서남부|동북부|서북부|인근|외곽|일대|근교|교외|중심부|시내)"
-_LIES = re.compile(r"\s*" + _PART + r"?\s*에\s*(?:있|위치|자리)")
-_BUILT_IN = re.compile(r"\s*(?:\S+\s+)?(?:조성|건설|설립|건립|들어서|들어섰|개원|개소|문을\s*열)"
-                       r"(?:됐|되었|된다|될|했|한다|하였|할|섰|선다|설)")
+_PART = (r"(?:동부|서부|남부|북부|중부|동남부|서남부|동북부|서북부|인근|외곽|일대|근교|교외|중심부|시내|"
+         r"동쪽|서쪽|남쪽|북쪽|동남쪽|서남쪽|동북쪽|서북쪽)")
+# "옌청시 남쪽 20km 지점에": a part of the place, a distance from it
+_AWAY = r"(?:\s*\d+(?:\.\d+)?\s*(?:km|㎞|킬로미터|킬로))?\s*(?:지점|거리|떨어진\s*곳)?"
+_LIES = re.compile(r"\s*" + _PART + r"?" + _AWAY + r"\s*에\s*(?:있|위치|자리)")
+_BUILT = (r"(?:(?:조성|건설|설립|건립|개원|개소|문을\s*열)(?:됐|되었|된다|될|했|한다|하였|할)|"
+          r"들어(?:섰|선다|설|선|서))")
+_BUILT_IN = re.compile(r"\s*(?:\S+\s+)?" + _BUILT)
+_PART_BUILT = re.compile(r"\s*" + _PART + _AWAY + r"\s*에\s*(?:\S+\s+)?" + _BUILT)
+# "옌청시에 있는 한빛산업단지": the name the relative clause of lying there modifies
+_THERE_BEFORE = re.compile(r"\s*(?:있는|있던)\s+")
 _LOCATED_PAREN = re.compile(r"\s*\(\s*([^()]{2,20}?)\s*소재\s*\)")
 _LIES_BEFORE = re.compile(r"\s*(?:자리한|자리잡은|위치한|들어선|입주한)\s")
 _HOSTS = {"Park", "Project", "Firm", "Organization", "GovernmentBody"}
@@ -40,9 +48,16 @@ def where(finder, a, slots) -> None:  # noqa: ANN001
             # "옌청시 동부에 있다" (the part of the place carries 에), "푸둥에 조성됐다"
             # (what a firm builds somewhere is its plant, not the firm: parks and projects only)
             if (not sl.particle and _LIES.match(after)) or \
-                    (sl.particle == "에" and ty(subject.m) in ("Park", "Project") and
-                     _BUILT_IN.match(text[sl.m.end + 1:sl.m.end + 30])):
+                    (ty(subject.m) in ("Park", "Project") and (
+                        (sl.particle == "에" and _BUILT_IN.match(text[sl.m.end + 1:sl.m.end + 30]))
+                        or (not sl.particle and _PART_BUILT.match(after)))):
                 finder.add(subject.m.entity, "locatedIn", sl.m.entity, idx, "lies-in", 0.65)
+        if t in PLACE_TYPES | {"Park"} and sl.particle == "에" and i + 1 < len(slots):
+            # "옌청시에 있는 한빛산업단지"
+            m = _THERE_BEFORE.match(text, sl.m.end + 1)
+            nxt = slots[i + 1]
+            if m is not None and nxt.m.start == m.end() and ty(nxt.m) in _HOSTS:
+                finder.add(nxt.m.entity, "locatedIn", sl.m.entity, idx, "there-is-clause", 0.65)
         if t in _HOSTS:
             # "쑤저우공업원구(쑤저우 소재)"
             m = _LOCATED_PAREN.match(text[sl.m.end:sl.m.end + 26])
