@@ -543,6 +543,9 @@ CASES = [
      {("Park", "한빛산업단지")}, {("한빛산업단지", "locatedIn", "옌청")}),
     ("a-park-built-a-distance-from-a-city", "제목\n\n한빛산업단지는 옌청시 남쪽 20km 지점에 조성됐다.",
      {("Park", "한빛산업단지")}, {("한빛산업단지", "locatedIn", "옌청")}),
+    ("cooperation-between-two", "제목\n\n옌청시와 군산시 사이의 교류가 활발하다. 한빛전자와 대성전자 간의 협력이 늘었다.",
+     {("Firm", "대성전자")},
+     {("옌청", "cooperatesWith", "군산"), ("한빛전자", "cooperatesWith", "대성전자")}),
     ("a-firm-a-place-holds", "제목\n\n상하이 소재 기업 한빛물산은 수출을 늘렸다.",
      {("Firm", "한빛물산")}, {("한빛물산", "locatedIn", "상하이")}),
     ("a-field-of-a-partner-a-progressive-clause-describes",
@@ -652,6 +655,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
         ("제목\n\n샤오미는 두 유통사를 통해 한국 시장에 진출했다.", {("샤오미", "inSector", "유통")}),
         ("제목\n\n대한모터스는 한국 배터리 소재 업체 미래전지와 손잡았다.", {("대한모터스", "locatedIn", "한국")}),
         ("중국 상무부 왕서우원 부부장이 참석했다.", {("왕서우원", "memberOf", "중국")}),
+        ("제목\n\n한빛전자와 대성전자 간 경쟁이 치열하다.", {("한빛전자", "cooperatesWith", "대성전자")}),
         ("제목\n\n한빛전자는 배터리 분야에서 두각을 나타내고 있는 대성전자와 제휴를 맺었다.",
          {("한빛전자", "inSector", "배터리")}),
     ],
@@ -664,7 +668,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "a-field-in-a-speakers-words", "a-field-of-the-partner-a-clause-describes",
          "a-park-for-a-country-is-not-in-it", "what-two-firms-set-up-signs-with-neither",
          "firms-of-a-kind-the-subject-works-through", "materials-are-no-place-a-firm-is-in",
-         "an-official-of-a-ministry-is-no-member-of-its-country",
+         "an-official-of-a-ministry-is-no-member-of-its-country", "competition-between-two",
          "a-field-of-the-partner-a-progressive-clause-describes"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:

@@ -230,6 +230,7 @@ class RelationFinder:
             partners.buys(self, a, slots)
             partners.co_hosts(self, a, slots)
             partners.dotted_signers(self, a, slots)
+            partners.between(self, a, slots)
             if subj is None and not heading:
                 partners.topic_partner(self, a, slots, topic)
             structure.partner_places(self, a, slots)

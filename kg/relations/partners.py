@@ -127,3 +127,24 @@ def dotted_signers(finder, a, slots) -> None:  # noqa: ANN001
                 for y in keys[i + 1:]:
                     finder.add(x, "cooperatesWith", y, a.sentence.index, "dotted-signers", 0.55)
         run = [s] if s is not None and finder.type_of(s.m) in PARTY else []
+
+
+# "한빛전자와 대성전자 간의 협력": the two named before 간/사이 and cooperation
+_BETWEEN = re.compile(r"\s*(?:간|사이)(?:의|에|에서)?\s+(?:\S+\s+)?(?:협력|교류|합작|협약|제휴|협정|"
+                      r"경제협력|산업협력|무역협력|파트너십)")
+
+
+def between(finder, a, slots) -> None:  # noqa: ANN001
+    """``A와 B 간의 협력``, ``A·B 사이의 교류``: the parties named right before 간/사이."""
+    from kg.relations import PARTY
+
+    text = finder.article.text
+    for i, y in enumerate(slots):
+        if i == 0 or y.particle or finder.type_of(y.m) not in PARTY or \
+                not _BETWEEN.match(text, y.m.end):
+            continue
+        x = slots[i - 1]
+        if finder.type_of(x.m) in PARTY and x.m.entity != y.m.entity and \
+                re.fullmatch(r"\s*(?:와|과|·|ㆍ|-)\s*", text[x.m.end:y.m.start]):
+            finder.add(x.m.entity, "cooperatesWith", y.m.entity, a.sentence.index, "between", 0.6)
+
