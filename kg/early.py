@@ -101,15 +101,31 @@ def _words() -> tuple[list[str], str] | None:
     return (words, digest) if isinstance(words, list) else None
 
 
+def _kiwi(words: list[str]):  # noqa: ANN202 - kiwipiepy.Kiwi
+    """A Kiwi taught ``words`` as proper nouns, on the threads kg.sentences gives it."""
+    from kiwipiepy import Kiwi
+
+    kiwi = Kiwi(num_workers=int(os.environ.get("KG_KIWI_THREADS", "-1")))
+    for name in words:
+        kiwi.add_user_word(name, "NNP")
+    return kiwi
+
+
+def _answer(kiwi, op: str, text: str) -> list:  # noqa: ANN001 - kiwipiepy.Kiwi
+    """Kiwi's reading of ``text``: its tokens (``tokenize``) or its sentences (``sents``)."""
+    if op == "tokenize":
+        return _tokens(kiwi.tokenize(text))
+    return [Sent(s.start, s.end, _tokens(s.tokens))
+            for s in kiwi.split_into_sents(text, return_tokens=True)]
+
+
 def _serve(conn, other) -> None:  # noqa: ANN001 - multiprocessing Connections
     """The helper: load Kiwi, take the user words the starting process found, say which
     gazetteer they are of, then analyse; it ends when the starting process does (the
     pipe's other end, inherited, is closed here so that its end is seen)."""
     other.close()
     try:
-        from kiwipiepy import Kiwi
-
-        kiwi = Kiwi(num_workers=int(os.environ.get("KG_KIWI_THREADS", "-1")))
+        kiwi = _kiwi([])  # the model loads while the starting process finds the words
         got = conn.recv()  # the user words and their gazetteer's digest, or None
         if got is None:
             conn.send(None)
@@ -119,12 +135,7 @@ def _serve(conn, other) -> None:  # noqa: ANN001 - multiprocessing Connections
         kiwi.tokenize("가")  # the first analysis builds the model
         conn.send(got[1])
         while True:
-            op, text = conn.recv()
-            if op == "tokenize":
-                conn.send(_tokens(kiwi.tokenize(text)))
-            else:
-                conn.send([Sent(s.start, s.end, _tokens(s.tokens))
-                           for s in kiwi.split_into_sents(text, return_tokens=True)])
+            conn.send(_answer(kiwi, *conn.recv()))
     except (EOFError, KeyboardInterrupt, BrokenPipeError):
         return
 
@@ -145,19 +156,8 @@ class RemoteKiwi:
                 return self._conn.recv()
             except (EOFError, OSError):
                 logger.warning("the Kiwi helper process ended; loading Kiwi here")
-                self._local = self._load()
-        if op == "tokenize":
-            return _tokens(self._local.tokenize(text))
-        return [Sent(s.start, s.end, _tokens(s.tokens))
-                for s in self._local.split_into_sents(text, return_tokens=True)]
-
-    def _load(self):  # noqa: ANN202 - kiwipiepy.Kiwi
-        from kiwipiepy import Kiwi
-
-        kiwi = Kiwi(num_workers=int(os.environ.get("KG_KIWI_THREADS", "-1")))
-        for name in self._words:
-            kiwi.add_user_word(name, "NNP")
-        return kiwi
+                self._local = _kiwi(self._words)
+        return _answer(self._local, op, text)
 
     def tokenize(self, text: str) -> list[Token]:
         """Kiwi's tokens of ``text``."""

@@ -237,7 +237,7 @@ class RelationFinder:
             structure.joint_venture_of(self, a, slots)
             structure.subsidiary_of(self, a, slots)
             structure.shares(self, a, slots, topic)
-            structure.drawn_investment(self, a, slots, topic if subj is None else subj)
+            structure.drawn_investment(self, a, slots, cur_topic)
             structure.made_by(self, a, slots, topic)
             structure.members(self, a, slots)
             structure.built_by(self, a, slots)
@@ -385,17 +385,17 @@ class RelationFinder:
             # the name right before the verb, the longest of those ending there
             # ("광저우시 첨단기술산업 개발구에 위치한", not the city inside it)
             place = max(before, key=lambda s: (s.m.end, s.m.end - s.m.start))
-            if w.text.startswith("소재") and not w.text.startswith(("소재지", "소재한", "소재하")) \
-                    and self.article.text[place.m.end:ws_art].strip(" )"):
-                continue  # "배터리 소재 업체": materials, not "상하이 소재 업체"
-            if w.text in ("소재", "소재의"):
-                # "상하이 소재 기업 화유코발트": the name it modifies, a kind word between
-                near = [s for s in slots if ws_art < s.m.start <= ws_art + 12 and
-                        self.type_of(s.m) in ("Firm", "Organization", "Park", "Project",
-                                              "GovernmentBody")]
-                if near:
-                    self.add(near[0].m.entity, "locatedIn", place.m.entity, idx, "소재", 0.75)
-                continue
+            if w.text.startswith("소재") and not w.text.startswith(("소재지", "소재한", "소재하")):
+                if self.article.text[place.m.end:ws_art].strip(" )"):
+                    continue  # "배터리 소재 업체": materials, not "상하이 소재 업체"
+                if w.text in ("소재", "소재의"):
+                    # "상하이 소재 기업 화유코발트": the name it modifies, a kind word between
+                    near = [s for s in slots if ws_art < s.m.start <= ws_art + 12 and
+                            self.type_of(s.m) in ("Firm", "Organization", "Park", "Project",
+                                                  "GovernmentBody")]
+                    if near:
+                        self.add(near[0].m.entity, "locatedIn", place.m.entity, idx, "소재", 0.75)
+                    continue
             following = a.words[a.words.index(w) + 1].text if w is not a.words[-1] else ""
             adnominal = w.text.startswith(("위치한", "조성된", "들어선", "설립된", "건설된"))
             if w.text.startswith(("본사", "본부")) and not (

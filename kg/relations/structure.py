@@ -405,18 +405,24 @@ _SHARE = re.compile(r"\s*(?:지분\s*)?\d+(?:\.\d+)?\s*%")
 _HOLDS = re.compile(r"보유|출자|투자|소유")
 
 
+def _firms_of_the_subject(finder, slots, what: re.Pattern[str]):  # noqa: ANN001, ANN202
+    """The subject firm and each later firm (its index) marked 의 and followed by ``what``
+    (``A는 B의 합작사다``, ``A는 B의 자회사다``)."""
+    subject = subject_of(finder, slots, ("Firm",))
+    if subject is None:
+        return
+    text = finder.article.text
+    for i, s in enumerate(slots):
+        if s.particle == "의" and s.m.start > subject.m.end and finder.type_of(s.m) == "Firm" \
+                and what.match(text[s.m.end + 1:s.m.end + 16]):
+            yield subject, i
+
+
 def joint_venture_of(finder, a, slots) -> None:  # noqa: ANN001
     """``화유포스코는 포스코퓨처엠과 화유코발트의 합작사다``: the firms whose joint venture the
     subject is set it up."""
     ty = finder.type_of
-    text = finder.article.text
-    subject = subject_of(finder, slots, ("Firm",))
-    if subject is None:
-        return
-    for i, s in enumerate(slots):
-        if s.particle != "의" or s.m.start <= subject.m.end or ty(s.m) != "Firm" or \
-                not _JV_OF.match(text[s.m.end + 1:s.m.end + 16]):
-            continue
+    for subject, i in _firms_of_the_subject(finder, slots, _JV_OF):
         for mk in finder._chain(slots, i):
             if ty(mk.m) == "Firm" and mk.m.entity != subject.m.entity:
                 finder.add(mk.m.entity, "establishes", subject.m.entity, a.sentence.index,
@@ -430,16 +436,12 @@ _SUBSIDIARY_OF = re.compile(r"\s*(?:중국\s*|한국\s*|현지\s*)?(?:자회사|
 def subsidiary_of(finder, a, slots) -> None:  # noqa: ANN001
     """``한빛전자는 대성그룹의 자회사다``: the subject firm is part of the firm it is a
     subsidiary of."""
-    ty = finder.type_of
-    text = finder.article.text
-    subject = subject_of(finder, slots, ("Firm",))
-    if subject is None:
+    for subject, i in _firms_of_the_subject(finder, slots, _SUBSIDIARY_OF):
+        if slots[i].m.entity == subject.m.entity:
+            continue
+        finder.add(subject.m.entity, "partOf", slots[i].m.entity, a.sentence.index,
+                   "subsidiary-of", 0.6)
         return
-    for s in slots:
-        if s.particle == "의" and s.m.start > subject.m.end and ty(s.m) == "Firm" and \
-                s.m.entity != subject.m.entity and _SUBSIDIARY_OF.match(text[s.m.end + 1:s.m.end + 16]):
-            finder.add(subject.m.entity, "partOf", s.m.entity, a.sentence.index, "subsidiary-of", 0.6)
-            return
 
 
 def shares(finder, a, slots, topic) -> None:  # noqa: ANN001
