@@ -551,6 +551,10 @@ CASES = [
     ("a-field-of-a-partner-a-progressive-clause-describes",
      "제목\n\n한빛전자는 배터리 분야에서 두각을 나타내고 있는 대성전자와 제휴를 맺었다.",
      {("Firm", "대성전자")}, {("대성전자", "inSector", "배터리")}),
+    ("what-is-approved-after-other-clauses",
+     "제목\n\n한빛신구는 국무원의 발전전략을 위해 다롄시에 건설 중인 신구로서 한빛경제개발구, "
+     "두리경제개발구를 통합해 올해 5월 국무원이 국가급 신구로 승인했다.",
+     {("Park", "한빛신구")}, {("한빛신구", "designatedBy", "국무원")}),
 ]
 
 
@@ -658,6 +662,9 @@ def test_not_a_name(text: str, not_expected: set) -> None:
         ("제목\n\n한빛전자와 대성전자 간 경쟁이 치열하다.", {("한빛전자", "cooperatesWith", "대성전자")}),
         ("제목\n\n한빛전자는 배터리 분야에서 두각을 나타내고 있는 대성전자와 제휴를 맺었다.",
          {("한빛전자", "inSector", "배터리")}),
+        ("제목\n\n한빛신구는 국무원의 발전전략을 위해 다롄시에 건설 중인 신구로서 한빛경제개발구, "
+         "두리경제개발구를 통합해 올해 5월 국무원이 국가급 신구로 승인했다.",
+         {("두리경제개발구", "designatedBy", "국무원"), ("발전전략", "designatedBy", "국무원")}),
     ],
     ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue",
          "one-side-of-a-signing", "a-park-is-what-is-made", "the-two-ends-of-a-line",
@@ -669,7 +676,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "a-park-for-a-country-is-not-in-it", "what-two-firms-set-up-signs-with-neither",
          "firms-of-a-kind-the-subject-works-through", "materials-are-no-place-a-firm-is-in",
          "an-official-of-a-ministry-is-no-member-of-its-country", "competition-between-two",
-         "a-field-of-the-partner-a-progressive-clause-describes"],
+         "a-field-of-the-partner-a-progressive-clause-describes",
+         "what-another-verb-takes-is-not-what-is-approved"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

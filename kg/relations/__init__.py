@@ -903,6 +903,22 @@ class RelationFinder:
         return self.type_of(s.m) == "Country" and \
             _GOVERNMENT_SUBJECT.match(self.article.text, s.m.end) is not None
 
+    def _object_of_designation(self, a: Analysed, s: Slot) -> bool:
+        """Is an object (을/를, with the names listed before it) what the sentence's
+        designation acts on? ``P를 위해``, ``A, B를 묶어 … 승인했다``: the object of another
+        verb is not."""
+        i = s.word
+        # "A, 3개 현의 B를": the object particle of the list the name is in
+        while i < len(a.words) and a.words[i].particle in ("", ",", "·", "와", "과", "및", "의") \
+                and not any(t.startswith(("VV", "XSV", "VA", "VCP")) for _, t in a.words[i].tags):
+            i += 1
+        if i >= len(a.words) or a.words[i].particle not in ("을", "를"):
+            return True
+        for w in a.words[i + 1:]:
+            if any(t.startswith(("VV", "XSV", "VA")) for _, t in w.tags):
+                return DESIGNATE.search(w.text) is not None
+        return True
+
     def _designated(self, a: Analysed, slots: list[Slot], topic: str | None) -> None:
         if not DESIGNATE.search(self._cues(a)):
             return
@@ -918,13 +934,14 @@ class RelationFinder:
         # "국가입법회의에서 … 양해각서 초안을 비준": the agreement approved, not what it is about
         approved = [s for s in slots if self.type_of(s.m) == "Policy" and
                     (s.particle in ("을", "를") or
-                     re.match(r"\s*(초안|안)(을|를)", self.article.text[s.m.end:s.m.end + 6]))]
+                     re.match(r"\s*(초안|안)(을|를)", self.article.text[s.m.end:s.m.end + 6])) and
+                    self._object_of_designation(a, s)]
         # a project named inside the agreement's title is what it is about
         about = {s.m.entity for s in slots for p in approved
                  if p.m.start <= s.m.start and s.m.end <= p.m.end and s is not p}
         targets = [s.m.entity for s in approved] + [
             s.m.entity for s in slots if self.type_of(s.m) in ("Park", "Project") and
-            s.m.entity not in about]
+            s.m.entity not in about and self._object_of_designation(a, s)]
         if not targets and topic and self.ents[topic].type in ("Park", "Project"):
             targets = [topic]  # the park the sentences before are about
         for t in targets:
