@@ -555,6 +555,8 @@ CASES = [
      "제목\n\n한빛신구는 국무원의 발전전략을 위해 다롄시에 건설 중인 신구로서 한빛경제개발구, "
      "두리경제개발구를 통합해 올해 5월 국무원이 국가급 신구로 승인했다.",
      {("Park", "한빛신구")}, {("한빛신구", "designatedBy", "국무원")}),
+    ("cities-of-provinces-sign", "제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
+     {("City", "옌청시")}, {("옌청", "cooperatesWith", "군산"), ("옌청", "locatedIn", "장쑤")}),
 ]
 
 
@@ -665,6 +667,9 @@ def test_not_a_name(text: str, not_expected: set) -> None:
         ("제목\n\n한빛신구는 국무원의 발전전략을 위해 다롄시에 건설 중인 신구로서 한빛경제개발구, "
          "두리경제개발구를 통합해 올해 5월 국무원이 국가급 신구로 승인했다.",
          {("두리경제개발구", "designatedBy", "국무원"), ("발전전략", "designatedBy", "국무원")}),
+        ("제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
+         {("옌청", "cooperatesWith", "전라북도"), ("장쑤", "cooperatesWith", "군산"),
+          ("장쑤", "cooperatesWith", "전라북도")}),
     ],
     ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue",
          "one-side-of-a-signing", "a-park-is-what-is-made", "the-two-ends-of-a-line",
@@ -677,7 +682,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "firms-of-a-kind-the-subject-works-through", "materials-are-no-place-a-firm-is-in",
          "an-official-of-a-ministry-is-no-member-of-its-country", "competition-between-two",
          "a-field-of-the-partner-a-progressive-clause-describes",
-         "what-another-verb-takes-is-not-what-is-approved"],
+         "what-another-verb-takes-is-not-what-is-approved",
+         "the-province-before-a-signing-city-is-where-it-is"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

@@ -684,8 +684,12 @@ class RelationFinder:
             def parties(group: list[Slot]) -> list[Slot]:
                 # "中 절강화유코발트": a country beside other signers names one's origin
                 if any(self.type_of(g.m) != "Country" for g in group):
-                    return [g for g in group if self.type_of(g.m) != "Country"]
-                return group
+                    group = [g for g in group if self.type_of(g.m) != "Country"]
+                # "장쑤성 옌청시와": a province just before its city says where the city is
+                return [g for g in group if not (
+                    self.type_of(g.m) == "Province" and
+                    any(self.type_of(h.m) == "City" and h.m.start > g.m.end and
+                        self.article.text[g.m.end:h.m.start].strip() == "" for h in group))]
 
             for x in parties(subjects):
                 for y in parties(partners):
