@@ -68,6 +68,10 @@ _BOTH_KINDS = {"양국": {"Country"}, "두나라": {"Country"}, "양사": {"Firm
 # between a country and a firm: "의", or a few words ending with the firm's kind
 _KIND_GAP = re.compile(r"(?:의)?\s*(?:\S+\s+){0,3}?\S*(?:기업|업체|메이커|회사|경쟁사|제조사|유통사|"
                        r"생산기업|그룹|은행|통신사|자회사|합작사|법인)(?:인|이자|로|으로)?\s+|의\s+|\s*")
+# "중국 최대 파운드리인 X": a rank and a field the firm is
+_RANKED_FIELD = re.compile(r"(?:의)?\s+(?:최대|\d+위|선두|대표)\s+[가-힣A-Za-z]+(?:인|이자)\s+")
+
+
 def _field_firm_word(gap: str) -> bool:
     """Is ``gap`` one word naming a firm by its field and 사 (``배터리사``, ``제약사인``)?
 
@@ -431,7 +435,7 @@ class RelationFinder:
                 if self.type_of(f.m) not in ("Firm", "Organization"):
                     continue
                 gap = re.sub(r"\([^)]*\)", "", text[c.m.end:f.m.start])
-                if _KIND_GAP.fullmatch(gap) or _field_firm_word(gap):
+                if _KIND_GAP.fullmatch(gap) or _field_firm_word(gap) or _RANKED_FIELD.fullmatch(gap):
                     self.add(f.m.entity, "locatedIn", c.m.entity, idx, "country-kind-firm", 0.7)
                     self._listed_with(slots, slots.index(f), c.m.entity, idx)
                 break
@@ -1131,8 +1135,14 @@ class RelationFinder:
                 continue
             # "화학소재 업체 산산", "드론제조업체인 다장", "IT 기업과": a kind of firm
             tail = text[sec.m.end:sec.m.end + 16].split()
-            if tail and (firm_head(tail[0]) or (len(tail) > 1 and firm_head(tail[1]) and
-                                                not tail[0].endswith(","))):
+            named = re.match(r"(?:인|이자)\s+", text[sec.m.end:sec.m.end + 4])
+            if named:  # "세계 최대 파운드리인 TSMC": the firm right after is of the field
+                firm = next((s for s in holders if s.m.start == sec.m.end + named.end() and
+                             self.type_of(s.m) == "Firm"), None)
+                if firm is not None:
+                    self.add(firm.m.entity, "inSector", sec.m.entity, idx, "field-of-firm", 0.55)
+            elif tail and (firm_head(tail[0]) or (len(tail) > 1 and firm_head(tail[1]) and
+                                                  not tail[0].endswith(","))):
                 after = [s for s in holders if s.m.start >= sec.m.end and
                          self.type_of(s.m) == "Firm"][:4]
                 cut = text.rfind("등", 0, sec.m.start)
