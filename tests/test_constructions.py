@@ -559,6 +559,8 @@ CASES = [
      "제목\n\n대성전자는 중국 최대 파운드리인 한빛반도체와 손잡고 시장에 진출한다.",
      {("Sector", "파운드리")},
      {("한빛반도체", "inSector", "파운드리"), ("한빛반도체", "locatedIn", "중국")}),
+    ("a-programme-glossed-as-a-chinese-gongcheng",
+     "제목\n\n중국은 남수북조공정(南水北調工程)을 추진했다.", {("Project", "남수북조공정")}, set()),
     ("cities-of-provinces-sign", "제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
      {("City", "옌청시")}, {("옌청", "cooperatesWith", "군산"), ("옌청", "locatedIn", "장쑤")}),
 ]

@@ -91,7 +91,7 @@ ZH_SUFFIX_TYPES: list[tuple[str, str]] = [
     ("开发区", "Park"), ("新区", "Park"), ("园区", "Park"), ("园", "Park"), ("产业城", "Park"),
     ("科技城", "Park"), ("保税区", "Park"), ("示范区", "Park"), ("试验区", "Park"), ("基地", "Park"),
     ("村", "Park"),
-    ("试点区域", "Project"), ("基金", "Project"),
+    ("试点区域", "Project"), ("基金", "Project"), ("工程", "Project"), ("项目", "Project"),
     ("意见", "Policy"), ("纲要", "Policy"), ("规划", "Policy"), ("条件", "Policy"),
     ("办法", "Policy"), ("规定", "Policy"), ("计划", "Policy"), ("战略", "Policy"),
     ("协会", "Organization"), ("大学", "Organization"), ("研究院", "Organization"),
