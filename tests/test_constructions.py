@@ -561,6 +561,10 @@ CASES = [
      {("한빛반도체", "inSector", "파운드리"), ("한빛반도체", "locatedIn", "중국")}),
     ("a-programme-glossed-as-a-chinese-gongcheng",
      "제목\n\n중국은 남수북조공정(南水北調工程)을 추진했다.", {("Project", "남수북조공정")}, set()),
+    ("heads-of-districts-and-counties-and-attaches",
+     "제목\n\n이영호 해남군수는 칭다오를 방문했다. 왕밍 구장은 기업을 만났다. "
+     "김철수 주상하이 총영사관 상무관은 설명했다.",
+     {("Person", "이영호"), ("Person", "왕밍"), ("Person", "김철수")}, {("이영호", "memberOf", "해남")}),
     ("cities-of-provinces-sign", "제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
      {("City", "옌청시")}, {("옌청", "cooperatesWith", "군산"), ("옌청", "locatedIn", "장쑤")}),
 ]

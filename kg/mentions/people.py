@@ -30,7 +30,16 @@ EXTRA_POSTS = {"팀장": "Team Leader", "부지사": "Vice Governor", "경제부
                "위원": "Member", "처장": "Division Director", "사무국장": "Secretary-General",
                "주임": "Director", "서기관": "Secretary", "참사관": "Counsellor",
                "대표이사": "CEO",
-               "CEO": "CEO", "COO": "COO", "CFO": "CFO", "CTO": "CTO"}
+               "CEO": "CEO", "COO": "COO", "CFO": "CFO", "CTO": "CTO",
+               # heads of districts, counties and towns (区长, 县长, 镇长; 군수, 구청장)
+               "구장": "District Head", "부구장": "Deputy District Head", "진장": "Town Head",
+               "군수": "County Governor", "부군수": "Deputy County Governor",
+               "구청장": "District Mayor", "부구청장": "Deputy District Mayor",
+               # a mission's attachés and a museum's or centre's head
+               "상무관": "Commercial Attaché", "주재관": "Attaché", "관장": "Director",
+               "부단장": "Deputy Head"}
+# posts that are also ordinary words (구장 ballpark, 관장 to be in charge): as AMBIGUOUS_POSTS
+_AMBIGUOUS_EXTRA = frozenset({"구장", "관장", "진장"})
 # parts of a post phrase that may stand between the name and the post: "COO(사장)"
 _NAME = re.compile(r"[가-힣]{2,4}")
 
@@ -208,7 +217,8 @@ class PostPersonExtractor:
             prefix = w.stem[:at]
             # a post glued to a unit is unambiguous (교류협력과장); 시장/성장/현장 glued to
             # anything but a place stay words (증권시장, 경제성장)
-            ambiguous = post in AMBIGUOUS_POSTS and (at == 0 or re.match(r"\d", prefix) or (
+            ambiguous = (post in AMBIGUOUS_POSTS or post in _AMBIGUOUS_EXTRA) and (
+                at == 0 or re.match(r"\d", prefix) or (
                 post in ("시장", "성장", "현장", "지사") and not ctx.gaz.lookup(prefix, {
                     "City", "Province", "Country"})))
             for j in range(k - 1, max(-1, k - 5), -1):
