@@ -565,6 +565,12 @@ CASES = [
      "제목\n\n이영호 해남군수는 칭다오를 방문했다. 왕밍 구장은 기업을 만났다. "
      "김철수 주상하이 총영사관 상무관은 설명했다.",
      {("Person", "이영호"), ("Person", "왕밍"), ("Person", "김철수")}, {("이영호", "memberOf", "해남")}),
+    ("a-foreign-leader-after-the-country",
+     "제목\n\n베트남의 응우옌 쑤언 푹 총리는 말했다. 인도네시아의 조코 위도도 대통령도 참석했다.",
+     {("Person", "응우옌 쑤언 푹"), ("Person", "조코 위도도")}, set()),
+    ("a-foreign-minister-after-the-country-and-ministry",
+     "제목\n\n이날 행사에는 베트남 산업무역부 응우옌 홍 디엔 장관이 참석했다.",
+     {("Person", "응우옌 홍 디엔")}, {("응우옌 홍 디엔", "memberOf", "산업무역부")}),
     ("cities-of-provinces-sign", "제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
      {("City", "옌청시")}, {("옌청", "cooperatesWith", "군산"), ("옌청", "locatedIn", "장쑤")}),
 ]

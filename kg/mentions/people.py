@@ -344,6 +344,19 @@ def _foreign_country(ctx: Context, w: Word) -> bool:
     return bool(hits) and not {h.id for h in hits} & {"country/KR", "country/CN"}
 
 
+# posts of a state's leaders and ministers, which follow a foreign name right after its country
+_STATE_POSTS = frozenset({"대통령", "부통령", "총리", "부총리", "국왕", "장관", "외교장관", "외무장관",
+                          "국가주석", "주석", "대사"})
+
+
+def _country_before_name(ctx: Context, w: Word) -> bool:
+    """``베트남의``, ``필리핀``: a foreign country, bare or with 의, before a name."""
+    if w.particle not in ("", "의") or not w.stem:
+        return False
+    hits = ctx.gaz.lookup(w.stem, {"Country"})
+    return bool(hits) and not {h.id for h in hits} & {"country/KR", "country/CN"}
+
+
 def _known_firm(ctx: Context, name: str) -> bool:
     """Is ``name`` a firm the gazetteer knows, or its unit in Korea or China (한국화웨이)?"""
     names = [name] + ([name[2:]] if name.startswith(("한국", "중국")) and len(name) > 3 else [])
@@ -368,10 +381,13 @@ def _foreign_names(a: Analysed, ctx: Context) -> list[Mention]:
         if j == k - 1 and w.stem in CORPORATE_POSTS and _known_firm(ctx, body):
             j = k - 2  # "숀 멍 한국화웨이 CEO": the firm between the name and the post
         countryless = not (j >= 2 and _foreign_country(ctx, words[j]))
+        # "베트남의 응우옌 쑤언 푹 총리": the country before the name, the post right after it
+        country_first = countryless and j == k - 1 and w.stem in _STATE_POSTS
         if not countryless:
             j -= 1
-        elif not (j == k - 2 and (_gov_ministry(body) or _known_firm(ctx, body) or any(
-                h.type == "GovernmentBody" for h in ctx.gaz.lookup(body)))):
+        elif not country_first and not (j == k - 2 and (
+                _gov_ministry(body) or _known_firm(ctx, body) or any(
+                    h.type == "GovernmentBody" for h in ctx.gaz.lookup(body)))):
             continue  # no country: only right before a ministry or a firm known, and its post
         if re.fullmatch(r"주[가-힣]{1,2}", words[j].text) and _is_place(words[j].text[1:]):
             j -= 1  # "… 주한 베트남 대사"
@@ -379,15 +395,24 @@ def _foreign_names(a: Analysed, ctx: Context) -> list[Mention]:
         while j >= 0 and len(run) < 4:
             c = words[j]
             surname = len(c.text) == 1 and c.text in surnames()[1]  # 멍 (孟), read as an adverb
-            if not re.fullmatch(r"[가-힣]{1,4}", c.text) or c.stem != c.text and not surname or \
-                    ctx.gaz.lookup(c.text) or c.text in posts or \
-                    (any(not t.startswith("NN") for _, t in c.tags) and not surname):
+            if country_first and j < k - 1 and _country_before_name(ctx, c):
+                break
+            # between a country and a state post, any bare word is a syllable of the name (푹)
+            framed = country_first and re.fullmatch(r"[가-힣]{1,4}", c.text) is not None
+            if not re.fullmatch(r"[가-힣]{1,4}", c.text) or c.stem != c.text and not (
+                    surname or framed) or ctx.gaz.lookup(c.text) or c.text in posts or \
+                    (any(not t.startswith("NN") for _, t in c.tags) and not (surname or framed)):
                 break
             run.insert(0, c)
             j -= 1
         while run and run[0].text in _BEFORE_NAME:
             run.pop(0)
-        if not 2 <= len(run) <= 3 or (countryless and not any(
+        if country_first and not (j >= 0 and run and (_country_before_name(ctx, words[j]) or (
+                j >= 1 and _country_before_name(ctx, words[j - 1]) and not words[j].particle and
+                (_gov_ministry(words[j].stem) or any(  # "베트남 산업무역부 응우옌 홍 디엔 장관"
+                    h.type == "GovernmentBody" for h in ctx.gaz.lookup(words[j].stem)))))):
+            continue
+        if not 2 <= len(run) <= 3 or (countryless and not country_first and not any(
                 t == "NNP" for c in run for _, t in c.tags)):
             continue
         name = a.clean[run[0].start:run[-1].end]
