@@ -239,6 +239,10 @@ class FirmByClassExtractor:
 _FIRM_LIST_HEAD = re.compile(r"^(?:\S+\s+){0,2}?(업체|기업|회사|브랜드|메이커|제조사|그룹|완성차)")
 
 
+# kinds of firm, which close a list of firms ("등 3개 대기업과") and are no item of it
+_CLASS_NOUNS = ("기업", "업체", "회사", "기업들", "업체들", "회사들", "계열사", "협력사")
+
+
 def listed_firms(a, ms: list[Mention], ctx) -> list[Mention]:  # noqa: ANN001 - Analysed, Context
     """``삼성전자, LG전자, 하이센스, 창훙 등``: unknown names listed with firms are firms.
 
@@ -290,8 +294,9 @@ def listed_firms(a, ms: list[Mention], ctx) -> list[Mention]:  # noqa: ANN001 - 
                 raw = w.stem  # "도시로": Kiwi's stem without its particle
             if not re.fullmatch(r"[가-힣]{2,8}|[A-Z][A-Za-z0-9&.\-]{1,15}", raw) or \
                     raw in STOP_STEMS or raw in NOT_SECTOR or raw in KO_SUFFIX_TYPES or \
-                    raw in LIST_HEADS or post_in(raw) or ctx.gaz.lookup(raw) or canonical(raw):
-                continue
+                    raw in LIST_HEADS or post_in(raw) or ctx.gaz.lookup(raw) or canonical(raw) or \
+                    raw.endswith(_CLASS_NOUNS):
+                continue  # "… 등 3개 대기업과 B": the class of the items is not one of them
             lead = w.start + max(w.text.find(raw), 0)
             s, e = a.span(lead, lead + len(raw))
             out.append(Mention(text=raw, type="Firm", start=s, end=e, sentence=a.sentence.index,
