@@ -571,6 +571,9 @@ CASES = [
     ("a-foreign-minister-after-the-country-and-ministry",
      "제목\n\n이날 행사에는 베트남 산업무역부 응우옌 홍 디엔 장관이 참석했다.",
      {("Person", "응우옌 홍 디엔")}, {("응우옌 홍 디엔", "memberOf", "산업무역부")}),
+    ("main-export-items-are-fields",
+     "제목\n\n한국은 일반기계, 무선통신기기, 선박 등 주력 산업의 수출을 늘렸다.",
+     {("Sector", "일반기계"), ("Sector", "무선통신기기"), ("Sector", "조선")}, set()),
     ("cities-of-provinces-sign", "제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
      {("City", "옌청시")}, {("옌청", "cooperatesWith", "군산"), ("옌청", "locatedIn", "장쑤")}),
 ]

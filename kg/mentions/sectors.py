@@ -1,8 +1,8 @@
 """Industries named as the field of something, in running prose.
 
 The words are a table (``kg/data/sectors.tsv``: industries and technology fields after
-Korea's standard industrial classification, China's strategic emerging industries and
-Korea's national strategic technologies). A word of the table is a sector only where the
+Korea's standard industrial classification, China's strategic emerging industries,
+Korea's national strategic technologies and its fifteen main export items). A word of the table is a sector only where the
 sentence makes it a field:
 
 * before a head noun: ``석유화학 프로젝트``, ``화학소재 업체``, ``드론제조업체``, ``이차전지 소재 분야``;
