@@ -152,6 +152,13 @@ def _country_centres() -> dict[str, tuple[float, float]]:
     return out
 
 
+def _pinyin_key(hanzi: str) -> str:
+    """Toneless pinyin of a name in lower-case letters only (``成都`` → ``chengdu``)."""
+    from kg.transcribe import hanzi_to_pinyin
+
+    return re.sub(r"[^a-z]", "", hanzi_to_pinyin(hanzi, tones=False).lower())
+
+
 def _hangul_of(hanzi: str) -> str:
     """Transcription of a Chinese name, or '' when the transcriber is unavailable."""
     try:
@@ -337,11 +344,17 @@ class Gazetteer:
                         ko_names.add(guess)
             if not ko_names:
                 continue
-            zh = sorted(zh_names, key=lambda z: (len(z), z))[0] if zh_names else ""
             standard = {_hangul_of(z) for z in zh_names} if cc == "CN" else set()
             if cc == "KR":
                 standard = {"서울"}  # GeoNames lists the colonial 경성 beside it
             ko = sorted(ko_names, key=lambda k: (k not in standard, -len(k), k))[0]
+            # the Chinese name the Korean one transcribes, then the one the English name
+            # spells: GeoNames lists a district's or an old name beside the city's own
+            # (天府 and 成都 for Chengdu, 寶安 and 深圳 for Shenzhen)
+            spelled = re.sub(r"[^a-z]", "", city["name"].lower())
+            zh = min(zh_names, key=lambda z: (cc == "CN" and _hangul_of(z) != ko,
+                                              _pinyin_key(z) != spelled, len(z), z),
+                     default="")
             muni = municipal.get(city["name"].lower()) if cc in ("CN", *SAR) else None
             if cc in SAR and muni is None:
                 muni = municipal.get({"HK": "hong kong", "MO": "macao"}[cc])

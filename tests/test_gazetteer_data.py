@@ -330,3 +330,15 @@ def test_korean_names_leave_chinese_readings_and_common_nouns_alone(gaz):
         assert not [r for r in gaz.lookup(name) if r.country == "KR"], name
     assert gaz.sino_korean_place("청도").country == "CN"
     assert [r.id for r in gaz.lookup("청도군")] == ["city/kr-47820"]
+
+
+@pytest.mark.parametrize(("ko", "zh"), [("청두", "成都"), ("선전", "深圳"),
+                                        ("우루무치", "烏魯木齊"), ("후허하오터", "呼和浩特"),
+                                        ("장자제", "張家界")],
+                         ids=["chengdu-not-tianfu", "shenzhen-not-baoan", "urumqi-not-dihua",
+                              "hohhot-whole", "zhangjiajie-not-yongding"])
+def test_a_chinese_city_is_labelled_with_its_own_chinese_name(gaz, ko: str, zh: str) -> None:
+    """GeoNames lists a district's or an old name beside the city's (天府 for Chengdu): the
+    one the Korean name transcribes is the city's label."""
+    recs = [r for r in gaz.lookup(ko) if r.type == "City" and r.country == "CN"]
+    assert recs and recs[0].zh_hant == zh, [(r.id, r.zh_hant) for r in recs]

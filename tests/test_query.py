@@ -66,12 +66,12 @@ def test_parks_by_province_and_city_with_their_sectors(bundled: Path) -> None:
         "글로벌 전자상거래", "문화관광", "미용", "바이오제약", "전력", "전자정보", "첨단장비제조",
         "헬스케어")]
     assert rows([bundled / "graph.ttl"], "parks") == [
-        ("", "", "난산", ""),
         ("", "", "우한동후", ""),
         ("", "", "톈진빈하이", ""),
         ("", "베이징", "중관춘", ""),
         ("", "상하이", "장강", ""),
         ("", "쿠안탄", "콴탄산업단지", ""),
+        ("광둥", "선전", "난산", ""),
         ("광시", "친저우", "친저우산업단지", ""),
         ("장쑤", "쑤저우", "쑤저우공업단지", ""),
         *luoyang,
@@ -128,6 +128,7 @@ EVIDENCE = """\
 과학기술부 locatedIn 중국
 과학기술서비스업 육성에 관한 약간의견 inSector 기술금융|기술보급|기술서비스업|기술이전|기술컨설팅|연구개발|인증테스트|지식재산권|창업 인큐베이터
 과학기술서비스업 육성에 관한 약간의견 issuedBy 국무원
+난산 locatedIn 선전
 난산 partOf 시범지역
 뤄양 locatedIn 허난
 선양 partOf 시범지역
@@ -192,7 +193,7 @@ def test_people_and_their_posts(bundled: Path) -> None:
 
 def test_what_changed_between_two_dates(bundled: Path) -> None:
     assert rows([bundled / "graph.ttl"], "articles-between") == [
-        ("2015-07-16", "중국 기술서비스업의 발전과 한중 협력", "76", "59", "59")]
+        ("2015-07-16", "중국 기술서비스업의 발전과 한중 협력", "77", "60", "60")]
     assert rows([bundled / "graph.ttl"], "articles-between",
                 {"from": "2016-01-01", "to": "2016-12-31"}) == []
 
@@ -200,7 +201,7 @@ def test_what_changed_between_two_dates(bundled: Path) -> None:
 def test_what_changed_between_two_dates_in_a_corpus(built: dict[str, Path]) -> None:
     paths = [built[a] / "graph.trig" for a in ARTICLES]
     assert rows(paths, "articles-between", {"from": "2015-01-01", "to": "2018-12-31"}) == [
-        ("2015-07-16", "중국 기술서비스업의 발전과 한중 협력", "76", "59", "59"),
+        ("2015-07-16", "중국 기술서비스업의 발전과 한중 협력", "77", "60", "60"),
         ("2015-10-23", "LG화학 난징 배터리 공장 준공", "18", "23", "23"),
         ("2017-07-20", "현대자동차, 충칭 공장 가동으로 중국 서부 공략", "14", "12", "12"),
     ]
