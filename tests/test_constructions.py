@@ -574,6 +574,9 @@ CASES = [
     ("main-export-items-are-fields",
      "제목\n\n한국은 일반기계, 무선통신기기, 선박 등 주력 산업의 수출을 늘렸다.",
      {("Sector", "일반기계"), ("Sector", "무선통신기기"), ("Sector", "조선")}, set()),
+    ("a-field-named-as-a-places-industry-without-genitive",
+     "제목\n\n자동차는 지린성 창춘시 주력 산업이다.",
+     {("Sector", "자동차")}, {("창춘", "inSector", "자동차")}),
     ("cities-of-provinces-sign", "제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
      {("City", "옌청시")}, {("옌청", "cooperatesWith", "군산"), ("옌청", "locatedIn", "장쑤")}),
 ]

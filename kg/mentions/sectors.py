@@ -29,7 +29,8 @@ _NOT_FIRM_SA = {"통신", "회", "공", "기", "대"}
 # "화장품으로 유명한 B": what a firm is known for
 _KNOWN_FOR = re.compile(r"\s*(?:잘\s+)?(?:유명한|유명하|알려진|알려져|이름난|이름을 알린)")
 # the predicate of a field named as what a place or firm lives on: "…의 주력 산업이다"
-_IS_AN_INDUSTRY = re.compile(r"[^.!?,]{0,30}?의\s+(?:\S+\s+)?(?:산업|업종|분야)(?:이다|입니다|이며|이자|으로)")
+_IS_AN_INDUSTRY = re.compile(r"[^.!?,]{0,30}?(?:의\s+(?:\S+\s+)?|\s(?:주력|주요|핵심|전략|특화|기간|지주|중점|"
+                             r"선도|대표)\s?)(?:산업|업종|분야)(?:이다|입니다|이며|이자|으로)")
 # a rank between a field and its head: "편광판 1위 기업", "배터리 최대 업체"
 _RANK = re.compile(r"\d+위|최대|최고|선두|선도|대형|대표|글로벌")
 # heads after which the field belongs to the firm that follows: "화학소재 업체 산산"

@@ -1210,7 +1210,11 @@ class RelationFinder:
         place = next((s for s in slots if self.type_of(s.m) in ("City", "Province") and
                       (s.particle in SUBJECT + TOPIC_LOC or
                        (s.particle == "의" and _PLACE_FIELD.match(
-                           self.article.text[s.m.end:s.m.end + 12].split(" ", 1)[-1])))), None)
+                           self.article.text[s.m.end:s.m.end + 12].split(" ", 1)[-1])) or
+                       # "자동차는 창춘시 주력 산업이다": the place before its industries
+                       (not s.particle and _PLACE_FIELD.match(
+                           self.article.text[s.m.end:s.m.end + 12].lstrip()) and
+                        self.article.text[s.m.end:s.m.end + 1] == " "))), None)
         return place.m.entity if place is not None else None
 
     def _invests(self, a: Analysed, slots: list[Slot]) -> None:
