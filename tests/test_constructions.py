@@ -577,6 +577,10 @@ CASES = [
     ("a-field-named-as-a-places-industry-without-genitive",
      "제목\n\n자동차는 지린성 창춘시 주력 산업이다.",
      {("Sector", "자동차")}, {("창춘", "inSector", "자동차")}),
+    ("parties-listed-before-the-cue",
+     "제목\n\n한국무역협회·대한상공회의소 맞손. 삼성전자·LG전자가 배터리 협력을 강화한다.",
+     {("Organization", "한국무역협회")},
+     {("한국무역협회", "cooperatesWith", "대한상공회의소"), ("삼성전자", "cooperatesWith", "LG전자")}),
     ("cities-of-provinces-sign", "제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
      {("City", "옌청시")}, {("옌청", "cooperatesWith", "군산"), ("옌청", "locatedIn", "장쑤")}),
 ]
@@ -694,6 +698,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
         ("제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
          {("옌청", "cooperatesWith", "전라북도"), ("장쑤", "cooperatesWith", "군산"),
           ("장쑤", "cooperatesWith", "전라북도")}),
+        ("제목\n\n삼성전자·LG전자 협력사 지원이 늘었다.", {("삼성전자", "cooperatesWith", "LG전자")}),
     ],
     ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue",
          "one-side-of-a-signing", "a-park-is-what-is-made", "the-two-ends-of-a-line",
@@ -707,7 +712,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "an-official-of-a-ministry-is-no-member-of-its-country", "competition-between-two",
          "a-field-of-the-partner-a-progressive-clause-describes",
          "what-another-verb-takes-is-not-what-is-approved",
-         "the-province-before-a-signing-city-is-where-it-is"],
+         "the-province-before-a-signing-city-is-where-it-is",
+         "firms-listed-before-their-suppliers-are-no-partners"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

@@ -33,6 +33,7 @@ GENERIC_NEXT = {"정부", "국가", "국가간의", "국가간", "국가와", "�
 BETWEEN_OK = {"수도", "서부", "동부", "남부", "북부", "중부", "인근", "내", "소재", "소재의"}
 
 COOP = re.compile(r"제휴|협력|합작|합자|자매|우호|총판|합의|협약|협정|계약|MOU|양해각서|의정서|서명|조인|파트너|손잡|손을 잡|"
+                  r"맞손|협업|공조|동맹|컨소시엄|"
                   r"공동\s*(?:설립|개발|투자|건설|추진|운영|개최|주최|주관|연구|출자|진행|생산)|공동으로|함께\s+(?:개발|연구|투자|설립)")
 SIGNING = re.compile(r"MOU|양해각서|협약|협정|계약|의정서|서명|조인")
 ESTABLISH = re.compile(r"설립|조성|구축|건설|세[우운웠워]|주도|건립|착공|출범|개발하")
@@ -70,6 +71,10 @@ _KIND_GAP = re.compile(r"(?:의)?\s*(?:\S+\s+){0,3}?\S*(?:기업|업체|메이�
                        r"생산기업|그룹|은행|통신사|자회사|합작사|법인)(?:인|이자|로|으로)?\s+|의\s+|\s*")
 # "중국 최대 파운드리인 X": a rank and a field the firm is
 _RANKED_FIELD = re.compile(r"(?:의)?\s+(?:최대|\d+위|선두|대표)\s+[가-힣A-Za-z]+(?:인|이자)\s+")
+
+
+# a firm's suppliers, not a pact: "삼성전자·LG전자 협력사"
+_SUPPLIERS = re.compile(r"(?:협력|파트너|계약)\s?(?:사|업체|기업)")
 
 
 def _field_firm_word(gap: str) -> bool:
@@ -650,6 +655,17 @@ class RelationFinder:
             j -= 1
         return out[::-1]
 
+    def _listed_partners(self, slots: list[Slot], last: int, idx: int) -> None:
+        """``A·B·C 맞손``, ``A·B가 협력을 강화``: the parties listed right before the cue,
+        with no partner marked by 와/과, deal with one another."""
+        group = [g for g in self._chain(slots, last) if self.type_of(g.m) != "Country"] \
+            or self._chain(slots, last)
+        for k, x in enumerate(group):
+            for y in group[k + 1:]:
+                if x.m.entity != y.m.entity:
+                    self.add(x.m.entity, "cooperatesWith", y.m.entity, idx, "listed-partners",
+                             0.6)
+
     def _signing_groups(self, a: Analysed, slots: list[Slot]) -> None:
         """``경북도·포항시, 포스코퓨처엠·中 절강화유코발트와 투자 협약 체결``: every signer of the
         first group with every signer of the group marked by 와/과."""
@@ -667,6 +683,13 @@ class RelationFinder:
                                                                       sl.m.start - s0]):
                     # "포스코퓨처엠·中 닝보화룽과": a country before a partner not found, in a list
                     nxt_word = re.match(r"\s+\S+?(와|과)\s", text[sl.m.end - s0:])
+                if nxt_word is None and self.type_of(sl.m) in PARTY and not any(
+                        t.particle.startswith(("와", "과")) for t in slots) and \
+                        sl.particle in ("", ",", "이", "가", "은", "는", "도") and \
+                        COOP.match(cue := cues[sl.m.end - s0:sl.m.end - s0 + 12].lstrip(
+                            " ,이가은는도")) and not _SUPPLIERS.match(cue):
+                    self._listed_partners(slots, i, idx)
+                    continue
                 if not (nxt_word and self.type_of(sl.m) in PARTY) or \
                         not COOP.search(cues[sl.m.end - s0 + nxt_word.end():][:40]):
                     continue
