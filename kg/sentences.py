@@ -126,9 +126,15 @@ def _rejoin(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     [(0, 15)]
     >>> _rejoin("발표했다. 《계획》은 키운다.", [(0, 10), (10, 16)])
     [(0, 5), (6, 16)]
+    >>> _rejoin("한.중.일 회의", [(0, 2), (2, 4), (4, 8)])
+    [(0, 8)]
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:
+        if out and out[-1][1] == start and re.search(r"(?:^|\.)[가-힣]{1,2}\.$",
+                                                      body[out[-1][0]:out[-1][1]]):
+            out[-1] = (out[-1][0], end)  # "한.중산업협력단지", "한.중.일": a dot between names
+            continue
         if out and body[out[-1][1] - 1:out[-1][1]] in "》」』\"”’')" and \
                 _PARTICLE_START.match(body[start:end]) and out[-1][1] >= start - 1:
             p_start, p_end = out[-1]

@@ -581,6 +581,18 @@ CASES = [
      "제목\n\n한국무역협회·대한상공회의소 맞손. 삼성전자·LG전자가 배터리 협력을 강화한다.",
      {("Organization", "한국무역협회")},
      {("한국무역협회", "cooperatesWith", "대한상공회의소"), ("삼성전자", "cooperatesWith", "LG전자")}),
+    ("a-park-named-by-two-countries-with-a-dot-or-a-space",
+     "제목\n\n한·중 산업협력단지는 크다. 한.중산업협력단지는 2015년 지정됐다. 중·한 산업단지에 입주했다.",
+     {("Park", "한·중 산업협력단지"), ("Park", "한.중산업협력단지"), ("Park", "중·한 산업단지")}, set()),
+    ("the-counted-pair-parks-are-a-programme",
+     "제목\n\n후이저우시는 3개 한중산단 중 하나다.", {("Project", "3개 한중산단")}, set()),
+    ("a-pair-park-spread-over-counted-places-is-a-programme",
+     "제목\n\n한중산업협력단지는 한국에서는 새만금을, 중국에서는 옌타이시·옌청시·후이저우시 등 3곳을 "
+     "지정했다. 한중산업협력단지 실무회의가 열렸다.",
+     {("Project", "한중산업협력단지")}, set()),
+    ("a-pair-park-without-its-place-is-the-one-named-with-it",
+     "제목\n\n중한옌청산업협력단지는 크다. 옌청시는 중한산업협력단지를 넓힌다.",
+     {("Park", "중한산업협력단지")}, set()),
     ("cities-of-provinces-sign", "제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
      {("City", "옌청시")}, {("옌청", "cooperatesWith", "군산"), ("옌청", "locatedIn", "장쑤")}),
 ]
@@ -781,3 +793,12 @@ def test_a_district_name_several_cities_share_is_the_one_of_the_city_before_it()
     assert set(jung) == {"city/kr-26110", "city/kr-11140"}
     up = {(r.subject, r.object) for r in corpus.relations if r.predicate == "locatedIn"}
     assert ("city/kr-26110", "city/1838524") in up and ("city/kr-11140", "city/1835848") in up
+
+
+def test_a_pair_park_without_its_place_is_no_second_park() -> None:
+    """``중한산업협력단지`` after ``중한옌청산업협력단지``: one park, with both names."""
+    corpus = pipeline.process([Article("t", "제목\n\n중한옌청산업협력단지는 크다. "
+                                            "옌청시는 중한산업협력단지를 넓힌다.")])
+    parks = [e for e in corpus.entities.values() if e.type == "Park" and e.mentioned]
+    assert len(parks) == 1
+    assert {"중한옌청산업협력단지", "중한산업협력단지"} <= set(parks[0].labels["ko"])
