@@ -593,6 +593,8 @@ CASES = [
     ("a-pair-park-without-its-place-is-the-one-named-with-it",
      "제목\n\n중한옌청산업협력단지는 크다. 옌청시는 중한산업협력단지를 넓힌다.",
      {("Park", "중한산업협력단지")}, set()),
+    ("a-line-of-two-countries-joined-by-a-middle-dot",
+     "제목\n\n중·라오스 철도가 개통했다.", {("Project", "중·라오스 철도")}, set()),
     ("cities-of-provinces-sign", "제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
      {("City", "옌청시")}, {("옌청", "cooperatesWith", "군산"), ("옌청", "locatedIn", "장쑤")}),
 ]

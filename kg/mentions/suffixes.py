@@ -39,6 +39,17 @@ def _own_name(ctx: Context, prev, head: str) -> bool:  # noqa: ANN001
         not ctx.gaz.lookup(prev.stem) and len(prev.stem) >= 2
 
 
+def _with_dotted_partner(ctx: Context, words, k: int) -> tuple[int, str]:  # noqa: ANN001
+    """Where the place ``words[k]`` begins, and its name, with a place or country glued
+    before it by a middle dot (``중·라오스 철도``: Kiwi's words are ``중·`` and ``라오스``)."""
+    w = words[k]
+    p = words[k - 1] if k > 0 else None
+    if p is not None and p.end == w.start and p.text.endswith(("·", "ㆍ")) and \
+            _place_word(ctx, p.text[:-1]):
+        return p.start, p.text + w.stem
+    return w.start, w.stem
+
+
 class SuffixExtractor:
     """Noun compounds typed by their head: ``정보과학기술회사``, ``소프트웨어 연구개발기지``."""
 
@@ -69,8 +80,9 @@ class SuffixExtractor:
                         _place_word(ctx, prev.stem) or _own_name(ctx, prev, stem)):
                 # "산둥 자유무역시험구": the place makes the class a name; "블루밸리 국가산단":
                 # so does a proper noun of its own
-                out.append(_mention(a, prev.start, w.start + w.text.find(stem) + len(stem),
-                                    f"{prev.stem} {stem}", KO_SUFFIX_TYPES[stem], "suffix+place",
+                begin, name = _with_dotted_partner(ctx, a.words, i - 1)
+                out.append(_mention(a, begin, w.start + w.text.find(stem) + len(stem),
+                                    f"{name} {stem}", KO_SUFFIX_TYPES[stem], "suffix+place",
                                     confidence=0.7))
                 continue
             if typ is None and stem in KO_SUFFIX_TYPES and not modifier and \
