@@ -595,6 +595,13 @@ CASES = [
      {("Park", "중한산업협력단지")}, set()),
     ("a-line-of-two-countries-joined-by-a-middle-dot",
      "제목\n\n중·라오스 철도가 개통했다.", {("Project", "중·라오스 철도")}, set()),
+    ("a-dotted-compound-is-one-name", "제목\n\n보건·복지위원회가 열렸다.",
+     {("GovernmentBody", "보건·복지위원회")}, set()),
+    ("the-glossed-office-of-the-body-before-it",
+     "제목\n\n국가인터넷보안·정보화위원회 판공실(國家網信辦)이 발표했다.",
+     {("GovernmentBody", "국가인터넷보안·정보화위원회 판공실")}, set()),
+    ("a-particle-after-a-gloss-is-no-part-of-the-name",
+     "제목\n\n상무부 판공청(商務部辦公廳)도 발표했다.", {("GovernmentBody", "상무부 판공청")}, set()),
     ("cities-of-provinces-sign", "제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
      {("City", "옌청시")}, {("옌청", "cooperatesWith", "군산"), ("옌청", "locatedIn", "장쑤")}),
 ]

@@ -68,6 +68,29 @@ def _firm_of_words(a: Analysed, i: int) -> tuple[int, str] | None:
     return words[0].start, a.clean[words[0].start:w.start + len(w.stem)]
 
 
+def _bare_head_after_body(a: Analysed, i: int, ctx: Context) -> int | None:
+    """Where the body begins that the glossed word ``i`` is a bare office of (판공실, 사무국
+    after a commission's name): None if it is not one."""
+    w = a.words[i]
+    pre = w.stem[: max(w.gloss_at, 0)]
+    if pre != w.stem or KO_SUFFIX_TYPES.get(pre) not in ("GovernmentBody", "Organization") or \
+            i == 0:
+        return None
+    prev = a.words[i - 1]
+    if prev.particle or prev.stem != prev.text or prev.gloss or not HANGUL.search(prev.stem):
+        return None
+    body = ctx.gaz.best(prev.stem)
+    if suffix_type(prev.stem) not in ("GovernmentBody", "Organization") and not (
+            body is not None and body.type in ("GovernmentBody", "Organization")):
+        return None
+    start = prev.start
+    before = a.words[i - 2] if i >= 2 else None
+    if before is not None and before.particle in ("·", "ㆍ") and before.end == prev.start and \
+            all(t == "NNG" for f, t in before.tags if f not in "·ㆍ"):
+        start = before.start  # "중앙인터넷보안·정보화위원회": a dotted compound
+    return start
+
+
 class GlossExtractor:
     """Words that carry a Chinese or Latin gloss: ``뤄양(洛陽)``, ``콴탄(Kuantan)산업단지``."""
 
@@ -100,10 +123,23 @@ class GlossExtractor:
                     rec = _lookup_place(ctx, pre, zh=g.zh, en=g.en, strict=False)
                     typ = rec.type if rec else (suffix_type(pre, quoted=True) or zh_type(g.zh)
                                                 or body.type)
-                    out.append(_mention(a, prev.start, w.end - len(w.particle),
-                                        f"{prev.stem} {w.stem}", typ, "gloss+body", zh=g.zh,
+                    # "판공청(商務部辦公廳)도": Kiwi may read the particle after the gloss as
+                    # part of the noun; the gloss ends the name
+                    glued = re.fullmatch(r"(?:은|는|이|가|을|를|의|와|과|에|로|도|에서)",
+                                         w.stem[len(pre):])
+                    stem = pre if glued else w.stem
+                    out.append(_mention(a, prev.start, lead + len(stem) if glued else
+                                        w.end - len(w.particle),
+                                        f"{prev.stem} {stem}", typ, "gloss+body", zh=g.zh,
                                         en=g.en, gazetteer_id=rec.id if rec else "",
                                         confidence=0.9))
+                    continue
+                head = _bare_head_after_body(a, i, ctx)
+                if head is not None:
+                    # "중앙인터넷보안·정보화위원회 판공실(中央网信办)": the office of the body
+                    out.append(_mention(a, head, lead + len(pre), a.clean[head:lead + len(pre)],
+                                        KO_SUFFIX_TYPES[pre], "gloss+body", zh=g.zh, en=g.en,
+                                        confidence=0.85))
                     continue
                 rec = ctx.gaz.best(prev.stem, types=PLACE_TYPES)
                 place_zh = {compact(n) for n in rec.names() if HAN.search(n)} if rec else set()

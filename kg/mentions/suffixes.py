@@ -132,6 +132,15 @@ class SuffixExtractor:
             reach = 3 if typ == "Project" else 2  # "편광판 생산공장 건설 프로젝트"
             while j >= 0 and i - j <= reach:
                 p = a.words[j]
+                if p.particle in ("·", "ㆍ") and p.end == a.words[j + 1].start and p.stem and \
+                        not p.gloss and all(t == "NNG" for f, t in p.tags if f not in "·ㆍ") and \
+                        not ctx.gaz.lookup(p.stem) and not suffix_type(p.stem) and \
+                        not sector_name(p.stem):
+                    # "중앙인터넷보안·정보화위원회": a dotted compound is one name
+                    name = p.text + name
+                    start = p.start
+                    j -= 1
+                    continue
                 if p.gloss or p.particle or not p.stem or p.stem != p.text \
                         or not HANGUL.search(p.stem) or ctx.gaz.lookup(p.stem) \
                         or _NUM_COUNTER.match(p.text) or p.stem in ("등", "및", "총", "이",
