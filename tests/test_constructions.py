@@ -602,6 +602,10 @@ CASES = [
      {("GovernmentBody", "국가인터넷보안·정보화위원회 판공실")}, set()),
     ("a-particle-after-a-gloss-is-no-part-of-the-name",
      "제목\n\n상무부 판공청(商務部辦公廳)도 발표했다.", {("GovernmentBody", "상무부 판공청")}, set()),
+    ("a-short-form-in-parentheses",
+     "제목\n\n한빛개발청(한개청)과 대성시는 협약을 맺었다. 한개청은 기업을 유치한다.",
+     {("GovernmentBody", "한빛개발청"), ("GovernmentBody", "한개청")},
+     {("한개청", "cooperatesWith", "대성시")}),
     ("cities-of-provinces-sign", "제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
      {("City", "옌청시")}, {("옌청", "cooperatesWith", "군산"), ("옌청", "locatedIn", "장쑤")}),
 ]

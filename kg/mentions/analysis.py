@@ -89,6 +89,21 @@ class Analysed:
         return s0 + self.omap[start], s0 + self.omap[max(end - 1, start)] + 1
 
 
+def _abbreviates(short: str, before: str) -> bool:
+    """Is ``short`` (Hangul, in parentheses) a short form of the word right before it,
+    its syllables taken in order (발개위 of 국가발전개혁위원회, 산업부 of 산업통상자원부)?
+
+    >>> _abbreviates("발개위", "중국 국가발전개혁위원회"), _abbreviates("시장 정우식", "김해시")
+    (True, False)
+    """
+    word = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if not re.fullmatch(r"[가-힣]{2,5}", short) or not re.fullmatch(r"[가-힣]{3,}", word) or \
+            len(short) >= len(word) or short[0] != word[0] and short[0] not in word[:len(word) // 2]:
+        return False
+    rest = iter(word)
+    return all(ch in rest for ch in short)
+
+
 def _split_gloss(content: str) -> tuple[str, str] | None:
     parts = [p.strip() for p in re.split(r"[,，;]", content) if p.strip()]
     zh, en = "", ""
@@ -117,6 +132,8 @@ def analyse(sentence: Sentence) -> Analysed:
         if am is not None:
             # "중한산업협력단지(이하 협력구)", "(實施方案, 이하 ‘방안’)": a short name to come
             content, alias = am["rest"], am["alias"].strip()
+        elif _abbreviates(content, text[:m.start()]):
+            content, alias = "", content  # "국가발전개혁위원회(발개위)": its short name
         g = _split_gloss(content) if content.strip() else ("", "")
         if g is None or (g == ("", "") and not alias):
             # no gloss, but it may hold some: "9개 도시(포산[佛山], 둥관[東莞])"
