@@ -606,6 +606,9 @@ CASES = [
      "제목\n\n한빛개발청(한개청)과 대성시는 협약을 맺었다. 한개청은 기업을 유치한다.",
      {("GovernmentBody", "한빛개발청"), ("GovernmentBody", "한개청")},
      {("한개청", "cooperatesWith", "대성시")}),
+    ("a-briefings-dated-credit-line",
+     "제목\n\n라오스 Vientiane Times, China Daily 2023/04/28\n\n철도가 개통했다.",
+     {("MediaOutlet", "Vientiane Times"), ("MediaOutlet", "차이나데일리")}, set()),
     ("cities-of-provinces-sign", "제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
      {("City", "옌청시")}, {("옌청", "cooperatesWith", "군산"), ("옌청", "locatedIn", "장쑤")}),
 ]
@@ -724,6 +727,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          {("옌청", "cooperatesWith", "전라북도"), ("장쑤", "cooperatesWith", "군산"),
           ("장쑤", "cooperatesWith", "전라북도")}),
         ("제목\n\n삼성전자·LG전자 협력사 지원이 늘었다.", {("삼성전자", "cooperatesWith", "LG전자")}),
+        ("제목\n\n라오스 Vientiane Times 2023/04/28\n\n철도가 개통했다.",
+         {("Vientiane Times", "locatedIn", "라오스")}),
     ],
     ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue",
          "one-side-of-a-signing", "a-park-is-what-is-made", "the-two-ends-of-a-line",
@@ -738,7 +743,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "a-field-of-the-partner-a-progressive-clause-describes",
          "what-another-verb-takes-is-not-what-is-approved",
          "the-province-before-a-signing-city-is-where-it-is",
-         "firms-listed-before-their-suppliers-are-no-partners"],
+         "firms-listed-before-their-suppliers-are-no-partners",
+         "the-region-of-a-credit-line-is-what-the-brief-is-about"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

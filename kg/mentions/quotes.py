@@ -70,12 +70,22 @@ class QuoteExtractor:
         return out
 
 
+# a briefing's credit line: a region, the outlets in Latin script, a date
+# ("라오스 Asianews, China Daily 2023/04/28")
+_DATED_CREDITS = re.compile(r"\s*(?:[가-힣]{2,10}\s+)?(?P<outlets>[A-Z][\w.&'\- ]{1,40}?"
+                            r"(?:\s*,\s*[A-Z][\w.&'\- ]{1,40}?)*)\s+\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}\.?\s*")
+
+
 class SourceLineExtractor:
-    """The outlets of a ``출처:`` line: ``광명망(光明網), 국제일보(國際日報)``."""
+    """The outlets of a ``출처:`` line: ``광명망(光明網), 국제일보(國際日報)``, and of a
+    briefing's dated credit line: ``라오스 Asianews, China Daily 2023/04/28``."""
 
     name = "source-line"
 
     def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        dated = _DATED_CREDITS.fullmatch(a.clean)
+        if dated is not None:
+            return self._dated_credits(a, ctx, dated)
         if not re.match(r"^\s*(출처|자료|자료원|Source)\s*[:：]", a.clean, re.I):
             return []
         out = []
@@ -94,4 +104,17 @@ class SourceLineExtractor:
             out.append(_mention(a, start, start + len(stem), stem, "MediaOutlet", "source-line",
                                 zh=gl.zh if gl else "", en=gl.en if gl else "",
                                 gazetteer_id=rec.id if rec else "", confidence=0.9))
+        return out
+
+    @staticmethod
+    def _dated_credits(a: Analysed, ctx: Context, m: re.Match) -> list[Mention]:
+        out = []
+        pos = m.start("outlets")
+        for part in m["outlets"].split(","):
+            name = part.strip()
+            start = a.clean.find(name, pos)
+            pos = start + len(name)
+            rec = ctx.gaz.best(name, types={"MediaOutlet"})
+            out.append(_mention(a, start, start + len(name), name, "MediaOutlet", "source-line",
+                                en=name, gazetteer_id=rec.id if rec else "", confidence=0.8))
         return out

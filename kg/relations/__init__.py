@@ -340,6 +340,8 @@ class RelationFinder:
             district = t1 == t2 == "City" and re.search(r"[구현진]$", nxt.m.text)
             if t2 in PLACE_TYPES and rank[t2] <= rank[t1] and not district:
                 continue
+            if nxt.m.rule == "source-line":
+                continue  # "라오스 Asianews, China Daily 2023/04/28": what the brief is about
             if t2 in PLACE_TYPES | {"Park", "Firm", "Project", "Organization", "MediaOutlet"}:
                 self.add(nxt.m.entity, "locatedIn", sl.m.entity, idx, "place-before-name", 0.75)
                 # "한국의 누리전자·가온화학": the country of the first firm of a dotted pair
