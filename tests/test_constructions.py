@@ -609,6 +609,9 @@ CASES = [
     ("a-briefings-dated-credit-line",
      "제목\n\n라오스 Vientiane Times, China Daily 2023/04/28\n\n철도가 개통했다.",
      {("MediaOutlet", "Vientiane Times"), ("MediaOutlet", "차이나데일리")}, set()),
+    ("a-bare-council-is-the-council-of-the-city-named-before",
+     "제목\n\n김해시(시장 정우식)는 투자를 유치했다. 행사에는 정우식 시장, 박철수 시의회 의장이 참석했다.",
+     {("GovernmentBody", "김해시의회")}, {("박철수", "memberOf", "김해시의회")}),
     ("cities-of-provinces-sign", "제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
      {("City", "옌청시")}, {("옌청", "cooperatesWith", "군산"), ("옌청", "locatedIn", "장쑤")}),
 ]
@@ -821,3 +824,8 @@ def test_a_pair_park_without_its_place_is_no_second_park() -> None:
     parks = [e for e in corpus.entities.values() if e.type == "Park" and e.mentioned]
     assert len(parks) == 1
     assert {"중한옌청산업협력단지", "중한산업협력단지"} <= set(parks[0].labels["ko"])
+
+
+def test_a_bare_council_with_no_city_before_is_no_name() -> None:
+    names, _ = _build("제목\n\n행사에는 박철수 시의회 의장이 참석했다.")
+    assert not any(t == "GovernmentBody" for t, _ in names), names

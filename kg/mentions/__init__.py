@@ -46,7 +46,7 @@ from kg.mentions.lists import ListExtractor
 from kg.mentions.media import BylineExtractor
 from kg.mentions.pair_parks import PairParkExtractor
 from kg.mentions.people import PersonExtractor, PostPersonExtractor, surname_post_mentions
-from kg.mentions.places import PlaceListExtractor, PlaceSuffixExtractor
+from kg.mentions.places import PlaceListExtractor, PlaceSuffixExtractor, councils_of_the_place
 from kg.mentions.quotes import QuoteExtractor, SourceLineExtractor
 from kg.mentions.sectors import SectorExtractor
 from kg.mentions.suffixes import IndustryExtractor, SuffixExtractor
@@ -147,6 +147,7 @@ def find(sentences: list[Sentence], article_date: str = "",
         _alias_mentions(analysed, per_sentence)
         pair_parks.programmes(analysed, per_sentence)
         pair_parks.short_forms(per_sentence)
+        councils_of_the_place(analysed, per_sentence)
         surname_post_mentions(analysed, per_sentence)
     return [m for ms in per_sentence for m in ms], analysed
 

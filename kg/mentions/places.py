@@ -99,3 +99,41 @@ class PlaceListExtractor:
                 if rec.type != "Country":
                     ctx.places.update({rec.id, rec.parent})
         return out
+
+
+# a council named by its level alone ("백인규 시의회 의장"): the council of the place of that
+# level the article named last
+_BARE_COUNCILS = {"시의회": "City", "도의회": "Province", "군의회": "City", "구의회": "City"}
+
+
+def councils_of_the_place(analysed, per_sentence) -> None:  # noqa: ANN001 - Analysed, Mention
+    """``포항시(시장 이강덕)는 … 백인규 시의회 의장``: a bare ``시의회`` (``도의회``, ``군의회``) is
+    the council of the city (province) the article named last before it; it is named after
+    it (포항시의회). Without such a place it stays a common noun."""
+    from kg.gazetteer import compact
+
+    last: dict[str, Mention] = {}
+    for a, ms in zip(analysed, per_sentence, strict=True):
+        taken = [(m.start, m.end) for m in ms]
+        extra: list[Mention] = []
+        for w in a.words:
+            kind = _BARE_COUNCILS.get(w.stem)
+            s, e = a.span(w.start, w.start + len(w.stem)) if kind else (0, 0)
+            place = last.get(kind or "")
+            if kind is None or place is None or any(x < e and s < y for x, y in taken):
+                continue
+            prev = a.words[a.words.index(w) - 1] if w is not a.words[0] else None
+            if prev is not None and not prev.particle and prev.stem and \
+                    any(m.type in ("City", "Province") and
+                        m.start <= a.span(prev.start, prev.end)[0] < m.end for m in ms):
+                continue  # "경북도 도의회": a place before it names it already
+            level = w.stem[0]
+            base = place.text if place.text.endswith(level) else place.text + level
+            name = base + w.stem[1:]
+            extra.append(Mention(text=name, type="GovernmentBody", start=s, end=e,
+                                 sentence=a.sentence.index, rule="council-of-place",
+                                 confidence=0.6, head=compact(name)))
+        for m in sorted(ms, key=lambda m: m.start):
+            if m.type in ("City", "Province") and m.gazetteer_id:
+                last[m.type] = m
+        ms.extend(extra)
