@@ -612,6 +612,10 @@ CASES = [
     ("a-bare-council-is-the-council-of-the-city-named-before",
      "제목\n\n김해시(시장 정우식)는 투자를 유치했다. 행사에는 정우식 시장, 박철수 시의회 의장이 참석했다.",
      {("GovernmentBody", "김해시의회")}, {("박철수", "memberOf", "김해시의회")}),
+    ("a-section-of-a-line-between-two-cities",
+     "제목\n\n중국-라오스 철도 쿤밍-비엔티안 구간 건설이 착공됐다.",
+     {("Project", "쿤밍-비엔티안 구간")},
+     {("쿤밍-비엔티안 구간", "partOf", "중국-라오스 철도"), ("쿤밍-비엔티안 구간", "locatedIn", "쿤밍")}),
     ("cities-of-provinces-sign", "제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
      {("City", "옌청시")}, {("옌청", "cooperatesWith", "군산"), ("옌청", "locatedIn", "장쑤")}),
 ]
@@ -730,6 +734,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          {("옌청", "cooperatesWith", "전라북도"), ("장쑤", "cooperatesWith", "군산"),
           ("장쑤", "cooperatesWith", "전라북도")}),
         ("제목\n\n삼성전자·LG전자 협력사 지원이 늘었다.", {("삼성전자", "cooperatesWith", "LG전자")}),
+        ("제목\n\n중국-라오스 철도 쿤밍-비엔티안 구간 건설이 착공됐다.", {("쿤밍", "cooperatesWith", "비엔티안")}),
         ("제목\n\n라오스 Vientiane Times 2023/04/28\n\n철도가 개통했다.",
          {("Vientiane Times", "locatedIn", "라오스")}),
     ],
@@ -747,6 +752,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "what-another-verb-takes-is-not-what-is-approved",
          "the-province-before-a-signing-city-is-where-it-is",
          "firms-listed-before-their-suppliers-are-no-partners",
+         "the-two-ends-of-a-section-are-no-partners",
          "the-region-of-a-credit-line-is-what-the-brief-is-about"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:

@@ -63,6 +63,7 @@ KO_SUFFIX_TYPES: dict[str, str] = {
     "경제벨트": "Project", "통로": "Project", "철도": "Project", "고속철도": "Project",
     "철로": "Project", "고속도로": "Project", "댐": "Project", "발전소": "Project", "대교": "Project",
     "송유관": "Project", "가스관": "Project", "파이프라인": "Project", "운하": "Project",
+    "구간": "Project",
     # titles in quotes
     "전략": "Policy", "계획": "Policy", "규획": "Policy", "방안": "Policy", "강요": "Policy",
     "의견": "Policy", "규범": "Policy", "조건": "Policy", "조례": "Policy", "규정": "Policy",
@@ -71,14 +72,14 @@ KO_SUFFIX_TYPES: dict[str, str] = {
 # Heads of what joins places: "중국-라오스 철도", "중국-파키스탄 경제회랑" (a project located in
 # each place it joins; one key for either order of the places).
 LINK_HEADS = ("철도", "철로", "고속철도", "고속철", "고속도로", "도로", "송유관", "가스관", "파이프라인",
-              "경제회랑", "회랑", "대교", "항로", "노선", "운하", "통로")
+              "경제회랑", "회랑", "대교", "항로", "노선", "운하", "통로", "구간")
 # Heads that name a policy only inside quotes or 「」.
 QUOTE_ONLY = {"전략", "계획", "규획", "방안", "강요", "의견", "규범", "조건", "조례", "규정",
               "이니셔티브", "정책", "협정", "단지", "통신", "전기", "화학", "반도체", "디스플레이",
               "에너지", "항공", "건설", "해운", "제약", "철강", "솔루션", "모빌리티", "생명",
               "바이오", "스틸", "캐피탈", "통로", "뉴스", "타임스", "저널", "데일리", "철도",
               "고속철도", "철로", "고속도로", "댐", "발전소", "대교", "송유관", "가스관", "파이프라인",
-              "운하", "협의회"}
+              "운하", "협의회", "구간"}
 # Chinese suffixes of a glossed name -> type.
 ZH_SUFFIX_TYPES: list[tuple[str, str]] = [
     ("委员会", "GovernmentBody"), ("国务院", "GovernmentBody"), ("人民政府", "GovernmentBody"),
