@@ -1012,9 +1012,9 @@ class RelationFinder:
                         continue
                     self.add(s.m.entity, "partOf", container, idx, "include-cue", 0.65)
         # "중국-태국철도 방콕-나콘랏차시마 구간": a section of the line named right before it
-        for x, y in zip(slots, slots[1:], strict=False):
-            if self.type_of(x.m) == self.type_of(y.m) == "Project" and \
-                    y.m.text.endswith("구간") and not x.particle and \
+        lines = [s for s in slots if self.type_of(s.m) == "Project"]
+        for x, y in zip(lines, lines[1:], strict=False):
+            if y.m.text.endswith("구간") and not x.particle and \
                     self.article.text[x.m.end:y.m.start].strip() == "":
                 self.add(y.m.entity, "partOf", x.m.entity, idx, "section-of-line", 0.7)
         # "공업원이 일대일로 협력의 대표 사업으로"
