@@ -616,6 +616,9 @@ CASES = [
      "제목\n\n중국-라오스 철도 쿤밍-비엔티안 구간 건설이 착공됐다.",
      {("Project", "쿤밍-비엔티안 구간")},
      {("쿤밍-비엔티안 구간", "partOf", "중국-라오스 철도"), ("쿤밍-비엔티안 구간", "locatedIn", "쿤밍")}),
+    ("the-first-or-largest-of-a-country-is-in-it",
+     "제목\n\n한빛철도는 두 나라가 함께 건설한 라오스 최초의 고속철도로서 길다. 대성전자는 한국 최대의 가전 업체다.",
+     set(), {("한빛철도", "locatedIn", "라오스"), ("대성전자", "locatedIn", "한국")}),
     ("cities-of-provinces-sign", "제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
      {("City", "옌청시")}, {("옌청", "cooperatesWith", "군산"), ("옌청", "locatedIn", "장쑤")}),
 ]
@@ -735,6 +738,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
           ("장쑤", "cooperatesWith", "전라북도")}),
         ("제목\n\n삼성전자·LG전자 협력사 지원이 늘었다.", {("삼성전자", "cooperatesWith", "LG전자")}),
         ("제목\n\n중국-라오스 철도 쿤밍-비엔티안 구간 건설이 착공됐다.", {("쿤밍", "cooperatesWith", "비엔티안")}),
+        ("제목\n\n대성전자는 중국 최대의 시장에 진출했다.", {("대성전자", "locatedIn", "중국")}),
         ("제목\n\n라오스 Vientiane Times 2023/04/28\n\n철도가 개통했다.",
          {("Vientiane Times", "locatedIn", "라오스")}),
     ],
@@ -753,7 +757,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "the-province-before-a-signing-city-is-where-it-is",
          "firms-listed-before-their-suppliers-are-no-partners",
          "the-two-ends-of-a-section-are-no-partners",
-         "the-region-of-a-credit-line-is-what-the-brief-is-about"],
+         "the-region-of-a-credit-line-is-what-the-brief-is-about",
+         "the-largest-market-of-a-country-is-where-a-firm-goes-not-is"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

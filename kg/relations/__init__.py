@@ -73,6 +73,11 @@ _KIND_GAP = re.compile(r"(?:의)?\s*(?:\S+\s+){0,3}?\S*(?:기업|업체|메이�
 _RANKED_FIELD = re.compile(r"(?:의)?\s+(?:최대|\d+위|선두|대표)\s+[가-힣A-Za-z]+(?:인|이자)\s+")
 
 
+# "태국 최초의", "한국 최대의", "중국 유일의": the first or largest of a country
+_SUPERLATIVE = re.compile(r"\s(?:최초|최대|최고|유일|첫|제1|1위|최장)의?\s(?:[가-힣A-Za-z0-9]+\s){0,3}?"
+                          r"[가-힣A-Za-z0-9]+?(?:이다|다|였다|이었다|이며|이자|로서|으로서)(?=[\s.,]|$)")
+# what the words of the superlative's noun phrase may not end in: a particle of another role
+_ROLE_PARTICLE = re.compile(r"(?:에|을|를|에서|과|와|이|가|은|는|하여|해|고|며)\s")
 # a firm's suppliers, not a pact: "삼성전자·LG전자 협력사"
 _SUPPLIERS = re.compile(r"(?:협력|파트너|계약)\s?(?:사|업체|기업)")
 
@@ -225,6 +230,7 @@ class RelationFinder:
             places.where(self, a, slots)
             self._listed_firms(a, slots)
             self._country_of_firm(a, slots)
+            self._first_of_its_country(a, slots)
             self._cooperation(a, slots)
             self._both_parties(a, slots, history)
             self._establish(a, slots, cur_topic)
@@ -427,6 +433,23 @@ class RelationFinder:
                          and s.m.entity != place.m.entity), None)
             if subj is not None:
                 self.add(subj.m.entity, "locatedIn", place.m.entity, idx, "위치하다", 0.8)
+
+    def _first_of_its_country(self, a: Analysed, slots: list[Slot]) -> None:
+        """``중국-태국철도는 … 태국 최초의 표준궤 철도로서``, ``한빛전자는 한국 최대의 가전
+        업체다``: the subject, called its country's first or largest, is in that country."""
+        text = self.article.text
+        subj = next((s for s in slots if s.particle in SUBJECT and
+                     self.type_of(s.m) in ("Project", "Park", "Firm")), None)
+        if subj is None:
+            return
+        for c in slots:
+            if self.type_of(c.m) == "Country" and not c.particle and c.m.start > subj.m.end and \
+                    (sup := _SUPERLATIVE.match(text, c.m.end)) is not None and \
+                    not _ROLE_PARTICLE.search(sup[0][1:].rsplit(" ", 1)[0] + " ") and \
+                    not _nested_in(c, slots):
+                self.add(subj.m.entity, "locatedIn", c.m.entity, a.sentence.index,
+                         "first-of-its-country", 0.6)
+                return
 
     def _country_of_firm(self, a: Analysed, slots: list[Slot]) -> None:
         """``중국 화학소재 업체 산산``, ``중국의 사강그룹``, ``한국 경쟁사인 X``: a firm introduced
