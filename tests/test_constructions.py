@@ -671,6 +671,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
                                                      ("MediaOutlet", "업계 전망")}),
         ("이 사업에는 삼성전자, 누리온, LG전자 등 3개 대기업과 다온, 한결 등 중소기업이 참여한다.",
          {("Firm", "대기업"), ("Firm", "중소기업")}),
+        ("성은 현대 서비스업과 현대 농업을 육성한다.", {("Firm", "현대")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
@@ -683,7 +684,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          "a-bracketed-label-is-no-outlet", "a-part-of-a-country-is-no-ministry",
          "facilities-listed-are-no-fields", "a-kind-of-park-is-no-name",
          "mobile-carriers-are-no-news-agency", "a-maker-word-is-no-field",
-         "a-forecast-is-no-outlet", "the-class-closing-a-list-of-firms-is-no-firm"],
+         "a-forecast-is-no-outlet", "the-class-closing-a-list-of-firms-is-no-firm",
+         "modern-before-a-field-is-no-group"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

@@ -37,6 +37,9 @@ class GazetteerExtractor:
     name = "gazetteer"
 
     def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
+        from kg.mentions.firms import _COMMON_WORDS
+        from kg.mentions.sectors import canonical as sector_name
+
         out: list[Mention] = []
         after: tuple[int, object] | None = None  # the place the last word named: (index, record)
         for i, w in enumerate(a.words):
@@ -114,6 +117,10 @@ class GazetteerExtractor:
             if rec.type in PLACE_TYPES:
                 ctx.places.update({rec.id, rec.parent})
                 after = (i, rec)
+            nxt = a.words[i + 1] if i + 1 < len(a.words) else None
+            if rec.type == "Firm" and name == w.text and nxt is not None and nxt.stem and \
+                    name in _COMMON_WORDS and sector_name(nxt.stem):
+                continue  # "현대 서비스업과 현대 농업": modern, not the group
             if rec.type == "Firm" and stem.startswith(("중국", "한국")) and \
                     compact(probe) == compact(stem[2:]):
                 # "한국화웨이", "중국삼성": a group's unit in a country, a firm of its own
