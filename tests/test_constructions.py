@@ -619,6 +619,9 @@ CASES = [
     ("the-first-or-largest-of-a-country-is-in-it",
      "제목\n\n한빛철도는 두 나라가 함께 건설한 라오스 최초의 고속철도로서 길다. 대성전자는 한국 최대의 가전 업체다.",
      set(), {("한빛철도", "locatedIn", "라오스"), ("대성전자", "locatedIn", "한국")}),
+    ("places-in-apposition-to-a-programme",
+     "제목\n\n대성시는 양국이 지정한 한빛산업단지인 옌타이시, 옌청시, 후이저우시 3곳 중 하나로 선정됐다.",
+     set(), {("옌타이", "partOf", "한빛산업단지"), ("후이저우", "partOf", "한빛산업단지")}),
     ("cities-of-provinces-sign", "제목\n\n장쑤성 옌청시는 전라북도 군산시와 우호협력 협약을 체결했다.",
      {("City", "옌청시")}, {("옌청", "cooperatesWith", "군산"), ("옌청", "locatedIn", "장쑤")}),
 ]

@@ -155,6 +155,12 @@ def programme_places(finder, a, slots, topic) -> None:  # noqa: ANN001
             r"\s*(?:프로젝트|사업|구상|계획|건설)(?:은|는|이|가)\s", text[s.m.end:s.m.end + 12])))),
         None)
     whole = subject.m.entity if subject is not None else None
+    if whole is None:
+        # "…가 지정한 한중산업협력단지인 옌타이시, 옌청시, 후이저우시 3곳": the programme the
+        # list is in apposition to
+        apposed = next((s for s in slots if ty(s.m) in ("Project", "Park") and
+                        s.particle in ("인", "이자")), None)
+        whole = apposed.m.entity if apposed is not None else None
     if whole is None and topic and finder.ents[topic].type in ("Project", "Park"):
         whole = topic
     places = [s for s in slots if ty(s.m) in ("City", "Province")]
