@@ -214,8 +214,9 @@ class SectorExtractor:
                     cue = True
                 if not cue and particle in ("로", "으로") and _KNOWN_FOR.match(rest_of[w.end:w.end + 12]):
                     cue = True
-                if not cue and particle in ("인", "이자") and prev is not None and \
-                        _RANK.fullmatch(prev.text) and nxt is not None and nxt.stem:
+                if not cue and particle in ("인", "이자") and prev is not None and (
+                        _RANK.fullmatch(prev.text) or (not prev.particle and ctx.gaz.lookup(
+                            prev.stem or "", {"Country"}))) and nxt is not None and nxt.stem:
                     cue = True  # "세계 최대 파운드리인 TSMC": the field names the firm after it
                 if not cue and MAIN_LINE.search(rest_of[max(0, w.start - 16):w.start]):
                     cue = True  # "주력 제품은 배터리다"

@@ -82,6 +82,19 @@ _ROLE_PARTICLE = re.compile(r"(?:에|을|를|에서|과|와|이|가|은|는|하�
 _SUPPLIERS = re.compile(r"(?:협력|파트너|계약)\s?(?:사|업체|기업)")
 
 
+def _field_named(gap: str) -> bool:
+    """Is ``gap`` one field of the table with a copula (``파운드리인``): a firm named by it?
+
+    >>> _field_named(" 파운드리인 "), _field_named(" 출신인 ")
+    (True, False)
+    """
+    from kg.mentions.sectors import canonical
+
+    words = gap.split()
+    return len(words) == 1 and re.fullmatch(r"[가-힣A-Za-z]+(?:인|이자)", words[0]) is not None \
+        and canonical(re.sub(r"(?:인|이자)$", "", words[0])) is not None
+
+
 def _field_firm_word(gap: str) -> bool:
     """Is ``gap`` one word naming a firm by its field and 사 (``배터리사``, ``제약사인``)?
 
@@ -465,7 +478,8 @@ class RelationFinder:
                 if self.type_of(f.m) not in ("Firm", "Organization"):
                     continue
                 gap = re.sub(r"\([^)]*\)", "", text[c.m.end:f.m.start])
-                if _KIND_GAP.fullmatch(gap) or _field_firm_word(gap) or _RANKED_FIELD.fullmatch(gap):
+                if _KIND_GAP.fullmatch(gap) or _field_firm_word(gap) or \
+                        _RANKED_FIELD.fullmatch(gap) or _field_named(gap):
                     self.add(f.m.entity, "locatedIn", c.m.entity, idx, "country-kind-firm", 0.7)
                     self._listed_with(slots, slots.index(f), c.m.entity, idx)
                 break
