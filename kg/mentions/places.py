@@ -116,13 +116,13 @@ def councils_of_the_place(analysed, per_sentence) -> None:  # noqa: ANN001 - Ana
     for a, ms in zip(analysed, per_sentence, strict=True):
         taken = [(m.start, m.end) for m in ms]
         extra: list[Mention] = []
-        for w in a.words:
+        for k, w in enumerate(a.words):
             kind = _BARE_COUNCILS.get(w.stem)
             s, e = a.span(w.start, w.start + len(w.stem)) if kind else (0, 0)
             place = last.get(kind or "")
             if kind is None or place is None or any(x < e and s < y for x, y in taken):
                 continue
-            prev = a.words[a.words.index(w) - 1] if w is not a.words[0] else None
+            prev = a.words[k - 1] if k else None
             if prev is not None and not prev.particle and prev.stem and \
                     any(m.type in ("City", "Province") and
                         m.start <= a.span(prev.start, prev.end)[0] < m.end for m in ms):
