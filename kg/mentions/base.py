@@ -61,6 +61,15 @@ def zh_type(zh: str) -> str | None:
     return None
 
 
+def glued_before(words, k: int):  # noqa: ANN001, ANN201 - list[Word] -> Word | None
+    """The word glued to ``words[k]`` by a middle dot (Kiwi's words of ``중·라오스`` are
+    ``중·`` and ``라오스``), or None."""
+    p = words[k - 1] if k > 0 else None
+    if p is not None and p.end == words[k].start and p.text.endswith(("·", "ㆍ")):
+        return p
+    return None
+
+
 def _place_word(ctx: Context, word: str) -> bool:
     """A place name, or a pair of countries (``중국-벨라루스``)."""
     if not word:

@@ -13,6 +13,7 @@ from kg.mentions.base import (
     _lookup_place,
     _mention,
     _place_word,
+    glued_before,
     suffix_type,
     zh_type,
 )
@@ -84,8 +85,8 @@ def _bare_head_after_body(a: Analysed, i: int, ctx: Context) -> int | None:
             body is not None and body.type in ("GovernmentBody", "Organization")):
         return None
     start = prev.start
-    before = a.words[i - 2] if i >= 2 else None
-    if before is not None and before.particle in ("·", "ㆍ") and before.end == prev.start and \
+    before = glued_before(a.words, i - 1)
+    if before is not None and before.particle in ("·", "ㆍ") and \
             all(t == "NNG" for f, t in before.tags if f not in "·ㆍ"):
         start = before.start  # "중앙인터넷보안·정보화위원회": a dotted compound
     return start

@@ -336,9 +336,10 @@ _BEFORE_NAME = {"이날", "당시", "지난", "최근", "현재", "한편", "또
                 "이번", "올해", "오늘", "어제", "그", "이", "및", "또한"}
 
 
-def _foreign_country(ctx: Context, w: Word) -> bool:
-    """A country word that is neither Korea nor China (``베트남``, ``캄보디아``)."""
-    if w.particle or not w.stem:
+def _foreign_country(ctx: Context, w: Word, particles: tuple[str, ...] = ("",)) -> bool:
+    """A country word that is neither Korea nor China (``베트남``, ``캄보디아``), with one of
+    ``particles`` (``베트남의`` before a name: ``("", "의")``)."""
+    if w.particle not in particles or not w.stem:
         return False
     hits = ctx.gaz.lookup(w.stem, {"Country"})
     return bool(hits) and not {h.id for h in hits} & {"country/KR", "country/CN"}
@@ -351,10 +352,7 @@ _STATE_POSTS = frozenset({"대통령", "부통령", "총리", "부총리", "국�
 
 def _country_before_name(ctx: Context, w: Word) -> bool:
     """``베트남의``, ``필리핀``: a foreign country, bare or with 의, before a name."""
-    if w.particle not in ("", "의") or not w.stem:
-        return False
-    hits = ctx.gaz.lookup(w.stem, {"Country"})
-    return bool(hits) and not {h.id for h in hits} & {"country/KR", "country/CN"}
+    return _foreign_country(ctx, w, ("", "의"))
 
 
 def _known_firm(ctx: Context, name: str) -> bool:

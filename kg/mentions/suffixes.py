@@ -7,7 +7,14 @@ import re
 
 from kg.gazetteer import HANGUL
 from kg.mentions.analysis import _NUM_COUNTER, Analysed
-from kg.mentions.base import Context, _gov_ministry, _mention, _place_word, suffix_type
+from kg.mentions.base import (
+    Context,
+    _gov_ministry,
+    _mention,
+    _place_word,
+    glued_before,
+    suffix_type,
+)
 from kg.mentions.sectors import canonical as sector_name
 from kg.mentions.sectors import firm_head
 from kg.mentions.tables import _MODIFIERS, ANAPHORS, KO_SUFFIX_TYPES, NOT_SECTOR, STOP_STEMS
@@ -43,9 +50,8 @@ def _with_dotted_partner(ctx: Context, words, k: int) -> tuple[int, str]:  # noq
     """Where the place ``words[k]`` begins, and its name, with a place or country glued
     before it by a middle dot (``중·라오스 철도``: Kiwi's words are ``중·`` and ``라오스``)."""
     w = words[k]
-    p = words[k - 1] if k > 0 else None
-    if p is not None and p.end == w.start and p.text.endswith(("·", "ㆍ")) and \
-            _place_word(ctx, p.text[:-1]):
+    p = glued_before(words, k)
+    if p is not None and _place_word(ctx, p.text[:-1]):
         return p.start, p.text + w.stem
     return w.start, w.stem
 
@@ -132,7 +138,7 @@ class SuffixExtractor:
             reach = 3 if typ == "Project" else 2  # "편광판 생산공장 건설 프로젝트"
             while j >= 0 and i - j <= reach:
                 p = a.words[j]
-                if p.particle in ("·", "ㆍ") and p.end == a.words[j + 1].start and p.stem and \
+                if glued_before(a.words, j + 1) is p and p.stem and p.particle in ("·", "ㆍ") and \
                         not p.gloss and all(t == "NNG" for f, t in p.tags if f not in "·ㆍ") and \
                         not ctx.gaz.lookup(p.stem) and not suffix_type(p.stem) and \
                         not sector_name(p.stem):

@@ -694,11 +694,24 @@ class RelationFinder:
             j -= 1
         return out[::-1]
 
+    def _without_origins(self, group: list[Slot]) -> list[Slot]:
+        """The parties of a group, less the countries beside them (``中 절강화유코발트``: a
+        country beside other signers names one's origin); a group of countries only stays."""
+        return [g for g in group if self.type_of(g.m) != "Country"] or group
+
+    def province_of_next(self, places: list[Slot], k: int) -> bool:
+        """Is ``places[k]`` a province written just before the city after it (``산둥성
+        옌타이시``), so naming where that city is rather than a place of its own?"""
+        if self.type_of(places[k].m) != "Province" or k + 1 >= len(places):
+            return False
+        nxt = places[k + 1]
+        gap = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", self.article.text[places[k].m.end:nxt.m.start])
+        return self.type_of(nxt.m) == "City" and gap.strip() == ""
+
     def _listed_partners(self, slots: list[Slot], last: int, idx: int) -> None:
         """``A·B·C 맞손``, ``A·B가 협력을 강화``: the parties listed right before the cue,
         with no partner marked by 와/과, deal with one another."""
-        group = [g for g in self._chain(slots, last) if self.type_of(g.m) != "Country"] \
-            or self._chain(slots, last)
+        group = self._without_origins(self._chain(slots, last))
         for k, x in enumerate(group):
             for y in group[k + 1:]:
                 if x.m.entity != y.m.entity:
@@ -748,14 +761,11 @@ class RelationFinder:
                 if re.fullmatch(r"\s*,\s*", re.sub(r"\([^)]*\)", "", gap)):
                     subjects = self._chain(slots, before[-1])
             def parties(group: list[Slot]) -> list[Slot]:
-                # "中 절강화유코발트": a country beside other signers names one's origin
-                if any(self.type_of(g.m) != "Country" for g in group):
-                    group = [g for g in group if self.type_of(g.m) != "Country"]
                 # "장쑤성 옌청시와": a province just before its city says where the city is
-                return [g for g in group if not (
-                    self.type_of(g.m) == "Province" and
-                    any(self.type_of(h.m) == "City" and h.m.start > g.m.end and
-                        self.article.text[g.m.end:h.m.start].strip() == "" for h in group))]
+                group = self._without_origins(group)
+                ordered = sorted(group, key=lambda g: g.m.start)
+                where = {id(g) for k, g in enumerate(ordered) if self.province_of_next(ordered, k)}
+                return [g for g in group if id(g) not in where]
 
             for x in parties(subjects):
                 for y in parties(partners):

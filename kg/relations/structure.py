@@ -165,9 +165,7 @@ def programme_places(finder, a, slots, topic) -> None:  # noqa: ANN001
         whole = topic
     places = [s for s in slots if ty(s.m) in ("City", "Province")]
     # the most specific place of "산둥성 옌타이시": a province right before its city is not one
-    places = [p for i, p in enumerate(places) if not (
-        i + 1 < len(places) and ty(p.m) == "Province" and ty(places[i + 1].m) == "City" and
-        _gap(finder, p, places[i + 1]).strip() == "")]
+    places = [p for i, p in enumerate(places) if not finder.province_of_next(places, i)]
     runs: list[list] = []
     for p in places:
         if runs and re.fullmatch(_SEP, re.sub(r"[가-힣]+(?:성|도)\s", "",
