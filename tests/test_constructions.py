@@ -334,6 +334,11 @@ CASES = [
     ("fields-listed-after-a-policy", "국무원은 '중국제조 2025'를 발표했다. 10대 중점 분야는 차세대 IT, 로봇, "
      "항공우주, 해양장비 등이다.",
      {("Sector", "로봇")}, {("중국제조 2025", "inSector", "로봇"), ("중국제조 2025", "inSector", "항공우주")}),
+    ("fields-after-a-policy-past-a-background-one",
+     "공업정보화부는 반도체, 바이오, 신에너지 등 10개 산업을 육성하는 '제조업 발전계획'을 발표했다. "
+     "이는 국무원이 '중국제조 2025'를 발표한 지 6년 만이다. 중국 정부 부처인 공업정보화부는 로봇, "
+     "인공지능, 정밀기기 등 5개 산업을 집중 육성하기로 했다.",
+     set(), {("제조업 발전계획", "inSector", "로봇"), ("제조업 발전계획", "inSector", "정밀기기")}),
     ("firm-sets-up-a-new-firm", "포스코는 화유코발트와 합작해 화유포스코를 설립했다.",
      {("Firm", "화유포스코")},
      {("포스코", "establishes", "화유포스코"), ("화유코발트", "establishes", "화유포스코")}),
@@ -749,6 +754,9 @@ def test_not_a_name(text: str, not_expected: set) -> None:
         ("제목\n\n대성전자는 중국 최대의 시장에 진출했다.", {("대성전자", "locatedIn", "중국")}),
         ("제목\n\n라오스 Vientiane Times 2023/04/28\n\n철도가 개통했다.",
          {("Vientiane Times", "locatedIn", "라오스")}),
+        ("공업정보화부는 '제조업 발전계획'을 발표했다. 이는 국무원이 '중국제조 2025'를 발표한 지 6년 "
+         "만이다. 공업정보화부는 로봇, 인공지능, 정밀기기 등 5개 산업을 집중 육성하기로 했다.",
+         {("중국제조 2025", "inSector", "로봇")}),
     ],
     ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue",
          "one-side-of-a-signing", "a-park-is-what-is-made", "the-two-ends-of-a-line",
@@ -766,7 +774,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "firms-listed-before-their-suppliers-are-no-partners",
          "the-two-ends-of-a-section-are-no-partners",
          "the-region-of-a-credit-line-is-what-the-brief-is-about",
-         "the-largest-market-of-a-country-is-where-a-firm-goes-not-is"],
+         "the-largest-market-of-a-country-is-where-a-firm-goes-not-is",
+         "fields-after-a-policy-are-not-those-of-a-background-one"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

@@ -28,6 +28,11 @@ _BETWEEN_FIELDS = re.compile(r"\s*(?:\([^()]*\))?\s*(?:[,·ㆍ]|와|과|및)?\s*
                              r"(?:[,·ㆍ]|와|과|및)?\s*")
 
 
+# a policy as the object of a verb that modifies the word after it: "…를 발표한 지", "…을
+#내놓은 이후"
+_BACKGROUND = re.compile(r"[》」』’'\"”〉>]*\s*(?:을|를)\s+(?:[가-힣]+\s+)?[가-힣]*(?:한|된|던|낸|은)\s")
+
+
 def after_policy(finder, a, slots, sectors, topic, history) -> None:  # noqa: ANN001
     """Three or more fields with no owner in the sentence (nor a topic that has fields) are
     those of the policy named last in the two sentences before; a public body as the subject
@@ -41,11 +46,19 @@ def after_policy(finder, a, slots, sectors, topic, history) -> None:  # noqa: AN
 
     owners = [s for s in slots if ty(s.m) in HAS_SECTOR | PLACE_TYPES | AGENTS and
               not (ty(s.m) in _ISSUERS and s.particle in SUBJECT) and
-              not (ty(s.m) == "Country" and (_adjective(finder, s, slots) or finder._nested(s, slots)))]
-    # ("중국 ○○부는": the country names the body's)
+              not (ty(s.m) == "Country" and (_adjective(finder, s, slots) or finder._nested(s, slots)
+                                             or not s.particle))]
+    # ("중국 ○○부는": the country names the body's; "중국 정부 부처인 ○○부는": a bare country
+    # word modifies what follows it)
     if len(sectors) < 3 or owners or (topic and finder.ents[topic].type in HAS_SECTOR):
         return
-    before = [t for prev in history[-2:] for t in prev if ty(t.m) in HAS_SECTOR | AGENTS]
+    text = finder.article.text
+    # ("이는 국무원이 '중국제조 2025'를 발표한 지 6년 만이다": a policy that is the object of a
+    # clause describing something else is background, not the policy in view)
+    # (nor is a public body named since: it speaks for the policy, as above)
+    before = [t for prev in history[-2:] for t in prev
+              if ty(t.m) in (HAS_SECTOR | AGENTS) - _ISSUERS and
+              not (ty(t.m) == "Policy" and _BACKGROUND.match(text, t.m.end))]
     if before and ty(before[-1].m) == "Policy":
         for sec in sectors:
             finder.add(before[-1].m.entity, "inSector", sec.m.entity, a.sentence.index,
