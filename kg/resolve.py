@@ -49,6 +49,9 @@ _PAIR_LINK = re.compile(r"([가-힣]{1,8})\s*[-–‐·]\s*([가-힣]{1,8}?)\s*"
                         f"({'|'.join(sorted(LINK_HEADS, key=len, reverse=True))})")
 
 
+_LEGAL_TAIL = re.compile(r"(?:고분)?유한(?:책임)?(?:회사|공사)$|주식회사$|(?<=.)(?:㈜|\(주\))$")
+
+
 def canonical_key(m: Mention, gaz: Gazetteer) -> str:
     """The entity key of a mention (see the module doc)."""
     if m.gazetteer_id:
@@ -65,6 +68,9 @@ def canonical_key(m: Mention, gaz: Gazetteer) -> str:
         return f"project/{a}{b}{compact(pair[3])}"
     if m.rule == "suffix+place":
         return f"{m.type.lower()}/{name}"  # the place is part of the name: 하얼빈종합보세구
+    if m.type == "Firm":
+        # "창안자동차유한회사" is 창안자동차: the legal form closing a firm's name
+        name = _LEGAL_TAIL.sub("", name) if len(_LEGAL_TAIL.sub("", name)) >= 2 else name
     if m.type == "Firm" and len(name) >= 3 and name.endswith("차") and \
             not name.endswith(("자동차", "기차", "전차")):
         name = name[:-1] + "자동차"  # 현대차 is 현대자동차, 기아차 기아자동차

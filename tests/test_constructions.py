@@ -857,3 +857,12 @@ def test_a_pair_park_without_its_place_is_no_second_park() -> None:
 def test_a_bare_council_with_no_city_before_is_no_name() -> None:
     names, _ = _build("제목\n\n행사에는 박철수 시의회 의장이 참석했다.")
     assert not any(t == "GovernmentBody" for t, _ in names), names
+
+
+def test_a_firm_with_its_legal_form_is_the_firm_without_it() -> None:
+    """``대명자동차유한회사`` then ``대명자동차``: one firm, with both names."""
+    corpus = pipeline.process([Article("t", "제목\n\n대명자동차유한회사는 충칭에 공장을 세웠다. "
+                                            "대명자동차는 전기차를 만든다.")])
+    firms = [e for e in corpus.entities.values() if e.type == "Firm" and e.mentioned]
+    assert len(firms) == 1
+    assert {"대명자동차유한회사", "대명자동차"} <= set(firms[0].labels["ko"])
