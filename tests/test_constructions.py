@@ -334,6 +334,9 @@ CASES = [
     ("fields-listed-after-a-policy", "국무원은 '중국제조 2025'를 발표했다. 10대 중점 분야는 차세대 IT, 로봇, "
      "항공우주, 해양장비 등이다.",
      {("Sector", "로봇")}, {("중국제조 2025", "inSector", "로봇"), ("중국제조 2025", "inSector", "항공우주")}),
+    ("zone-named-by-its-city-glued", "쿤산경제기술개발구에는 대만 기업이 많다. 우시고신기술산업개발구도 크다.",
+     {("Park", "쿤산경제기술개발구"), ("City", "쿤산"), ("Park", "우시고신기술산업개발구")},
+     {("쿤산경제기술개발구", "locatedIn", "쿤산"), ("우시고신기술산업개발구", "locatedIn", "우시")}),
     ("fields-after-a-policy-past-a-background-one",
      "공업정보화부는 반도체, 바이오, 신에너지 등 10개 산업을 육성하는 '제조업 발전계획'을 발표했다. "
      "이는 국무원이 '중국제조 2025'를 발표한 지 6년 만이다. 중국 정부 부처인 공업정보화부는 로봇, "
@@ -866,3 +869,14 @@ def test_a_firm_with_its_legal_form_is_the_firm_without_it() -> None:
     firms = [e for e in corpus.entities.values() if e.type == "Firm" and e.mentioned]
     assert len(firms) == 1
     assert {"대명자동차유한회사", "대명자동차"} <= set(firms[0].labels["ko"])
+
+
+def test_zones_of_one_kind_in_two_cities_are_two_zones_and_the_city_suffix_is_no_new_one() -> None:
+    """``쿤산경제기술개발구`` and ``우시경제기술개발구`` are two zones; ``쿤산시 경제기술개발구``
+    is the first again."""
+    corpus = pipeline.process([Article("t", "제목\n\n쿤산경제기술개발구와 우시경제기술개발구는 넓다. "
+                                            "쿤산시 경제기술개발구는 기업을 모은다.")])
+    parks = [e for e in corpus.entities.values() if e.type == "Park" and e.mentioned]
+    assert len(parks) == 2, [e.label for e in parks]
+    names = {frozenset(e.labels["ko"]) for e in parks}
+    assert frozenset({"쿤산경제기술개발구", "쿤산시 경제기술개발구"}) in names, names

@@ -17,7 +17,7 @@ from kg.mentions.base import (
 )
 from kg.mentions.sectors import canonical as sector_name
 from kg.mentions.sectors import firm_head
-from kg.mentions.tables import _MODIFIERS, ANAPHORS, KO_SUFFIX_TYPES, NOT_SECTOR, STOP_STEMS
+from kg.mentions.tables import _MODIFIERS, ANAPHORS, KO_SUFFIX_TYPES, NOT_SECTOR, STOP_STEMS, country_pair
 from kg.records import Mention
 
 # what a project builds or makes: "생산공장 건설 프로젝트", "철도 건설 사업"
@@ -186,10 +186,12 @@ class SuffixExtractor:
                     continue
                 start = prev.start
                 name = prev.stem + " " + stem
-            if typ == "Park" and name == stem and _generic_park(stem):
+            if typ == "Park" and name == stem and generic_park(stem):
                 continue  # "경제기술개발구": the class of park, no name
             out.append(_mention(a, start, w.start + w.text.find(stem) + len(stem), name, typ,
                                 rule, confidence=0.7))
+            if typ == "Park" and rule == "suffix":
+                out.extend(_place_prefix(a, ctx, start, name))
         return out
 
 
@@ -197,15 +199,39 @@ class SuffixExtractor:
 
 
 
+def _park_word(word: str) -> bool:
+    """Does ``word`` end with a zone's head noun (공업원구, 경제기술개발구)?"""
+    return len(word) >= 2 and any(word.endswith(h) for h, t in KO_SUFFIX_TYPES.items() if t == "Park")
+
+
+def _place_prefix(a: Analysed, ctx: Context, start: int, name: str) -> list[Mention]:
+    """The city or province a zone's name begins with, glued to it (옌청 in
+    ``옌청경제기술개발구``, 쑤저우 in ``쑤저우시공업원구``): a mention of its own."""
+    first = name.split(" ")[0]
+    for cut in (4, 3, 2):
+        head, rest = first[:cut], first[cut:]
+        if rest[:1] in ("시", "성") and _park_word(rest[1:]):
+            rest = rest[1:]
+        if not _park_word(rest) or not re.fullmatch(r"[가-힣]+", head + rest[:1]) or \
+                country_pair(first):
+            continue
+        rec = ctx.gaz.best(head, {"City", "Province"}, context=ctx.places)
+        if rec is None or not rec.hangul_matchable:
+            continue
+        return [_mention(a, start, start + len(head), head, rec.type, "name-prefix-place",
+                         gazetteer_id=rec.id, confidence=0.7)]
+    return []
+
+
 # words that make a kind of park, not a name ("경제기술개발구", "첨단기술산업개발구")
 _PARK_KIND_WORDS = ("경제기술", "첨단기술", "첨단", "하이테크", "고신기술", "고신", "기술", "산업", "경제",
                     "국가급", "국가", "종합", "자유무역", "수출가공", "보세", "신")
 
 
-def _generic_park(stem: str) -> bool:
+def generic_park(stem: str) -> bool:
     """Is ``stem`` only words of a park's kind before its head?
 
-    >>> _generic_park("경제기술개발구"), _generic_park("첨단기술산업개발구"), _generic_park("쑤저우공업원구")
+    >>> generic_park("경제기술개발구"), generic_park("첨단기술산업개발구"), generic_park("쑤저우공업원구")
     (True, True, False)
     """
     for head in sorted((h for h, t in KO_SUFFIX_TYPES.items() if t == "Park"), key=len, reverse=True):
