@@ -101,7 +101,8 @@ def _strip_place(name: str, typ: str, gaz: Gazetteer, text: str = "") -> str:
     for cut in range(2, min(len(name) - 2, 6) + 1):
         head, rest = name[:cut], name[cut:]
         if suffix_type(rest, quoted=typ == "Park") != typ or rest in STOP_STEMS \
-                or rest in KO_SUFFIX_TYPES or _generic(rest) or (typ == "Park" and generic_park(rest)):
+                or rest in KO_SUFFIX_TYPES or _generic(rest) or \
+                (typ == "Park" and generic_park(rest)):  # 쿤산경제기술개발구: the place tells it
             continue
         if len(head) == 2 and country_pair(head):
             continue  # 한중기술산업타운: Korea-China, not the city 한중 (Hanzhong)

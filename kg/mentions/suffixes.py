@@ -17,7 +17,14 @@ from kg.mentions.base import (
 )
 from kg.mentions.sectors import canonical as sector_name
 from kg.mentions.sectors import firm_head
-from kg.mentions.tables import _MODIFIERS, ANAPHORS, KO_SUFFIX_TYPES, NOT_SECTOR, STOP_STEMS, country_pair
+from kg.mentions.tables import (
+    _MODIFIERS,
+    ANAPHORS,
+    KO_SUFFIX_TYPES,
+    NOT_SECTOR,
+    STOP_STEMS,
+    country_pair,
+)
 from kg.records import Mention
 
 # what a project builds or makes: "생산공장 건설 프로젝트", "철도 건설 사업"
