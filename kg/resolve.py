@@ -178,8 +178,34 @@ def resolve(mentions: list[Mention], article_id: str) -> dict[str, Entity]:
             ent.add_label("ko", known[0])
             if known[1]:
                 ent.add_label("en", known[1])
+    _short_zones(ents, gaz)
     _record_choices(ents, gaz)
     return ents
+
+
+def _short_zones(ents: dict[str, Entity], gaz: Gazetteer) -> None:
+    """A zone named by its place and a bare head (``옌청개발구``) is the one zone of that place
+    and head the article names in full (``옌청경제기술개발구``), when there is one."""
+    parks = {k: k.split("/", 1)[1] for k, e in ents.items()
+             if e.type == "Park" and not e.gazetteer_id}
+    for key, name in sorted(parks.items()):
+        head = next((h for h in sorted(PARK_HEADS, key=len, reverse=True) if name.endswith(h)), "")
+        place = name[:len(name) - len(head)]
+        if not head or not 2 <= len(place) <= 4 or country_pair(place) or \
+                not any(r.hangul_matchable for r in gaz.lookup(place, PLACE_TYPES)):
+            continue
+        longer = [k for k, n in parks.items() if k in ents and k != key and len(n) > len(name) and
+                  n.startswith(place) and n.endswith(head)]
+        if len(longer) != 1:
+            continue
+        short, full = ents.pop(key), ents[longer[0]]
+        for m in short.mentions:
+            m.entity = full.key
+        full.mentions = sorted(full.mentions + short.mentions, key=lambda m: (m.start, -m.end))
+        full.articles |= short.articles
+        for lang, names in short.labels.items():
+            for n in names:
+                full.add_label(lang, n)
 
 
 def _record_choices(ents: dict[str, Entity], gaz: Gazetteer) -> None:

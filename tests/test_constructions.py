@@ -880,3 +880,13 @@ def test_zones_of_one_kind_in_two_cities_are_two_zones_and_the_city_suffix_is_no
     assert len(parks) == 2, [e.label for e in parks]
     names = {frozenset(e.labels["ko"]) for e in parks}
     assert frozenset({"쿤산경제기술개발구", "쿤산시 경제기술개발구"}) in names, names
+
+
+def test_a_zone_named_by_its_place_and_head_is_the_one_zone_of_that_place() -> None:
+    """``쿤산개발구`` after ``쿤산경제기술개발구``: one zone; with two such zones it stays apart."""
+    one = pipeline.process([Article("t", "제목\n\n쿤산경제기술개발구는 넓다. 쿤산개발구에는 공장이 많다.")])
+    parks = [e for e in one.entities.values() if e.type == "Park" and e.mentioned]
+    assert [sorted(e.labels["ko"]) for e in parks] == [["쿤산개발구", "쿤산경제기술개발구"]]
+    two = pipeline.process([Article("t", "제목\n\n쿤산경제기술개발구와 쿤산고신기술산업개발구는 넓다. "
+                                         "쿤산개발구에는 공장이 많다.")])
+    assert len([e for e in two.entities.values() if e.type == "Park" and e.mentioned]) == 3
