@@ -36,7 +36,7 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _PUNCT = re.compile(r"[\s\-‐‑–—_·•∙・,.()\[\]{}「」『』《》〈〉‘’“”'\"`/\\:;!?]+")
 
 # Korean administrative suffixes stripped when a place name is looked up.
-KO_ADMIN_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "자치구", "자치주", "자치현", "성", "시", "현",
+KO_ADMIN_SUFFIXES = ("특별자치시", "특별자치도", "특별시", "광역시", "직할시", "자치구", "자치주", "자치현", "성", "시", "현",
                      "구")
 _ZH_ADMIN = re.compile(r"(特别行政区|特別行政區|壮族自治区|回族自治区|维吾尔自治区|自治区|自治區|省|市|县|縣)$")
 # Hangul-only city names are matched for cities at least this large.
@@ -560,9 +560,10 @@ class Gazetteer:
         (``부산-연태``: a pair of sister cities)."""
         key = compact(name)
         index = {**self._sino_any, **self._sino} if any_size else self._sino
-        for suf in ("시", "성"):
-            if key.endswith(suf) and key[:-1] in index:
-                key = key[:-1]
+        for suf in ("직할시", "시", "성"):
+            if key.endswith(suf) and key[:-len(suf)] in index:
+                key = key[:-len(suf)]
+                break
         rid = index.get(key)
         return self.records[rid] if rid else None
 

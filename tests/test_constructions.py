@@ -890,3 +890,12 @@ def test_a_zone_named_by_its_place_and_head_is_the_one_zone_of_that_place() -> N
     two = pipeline.process([Article("t", "제목\n\n쿤산경제기술개발구와 쿤산고신기술산업개발구는 넓다. "
                                          "쿤산개발구에는 공장이 많다.")])
     assert len([e for e in two.entities.values() if e.type == "Park" and e.mentioned]) == 3
+
+
+def test_a_municipality_in_its_sino_korean_reading_is_the_municipality() -> None:
+    """``중경직할시`` (重慶直轄市 read in Korean) is 충칭, not a new city."""
+    corpus = pipeline.process([Article("t", "제목\n\n중경직할시는 한국 기업의 투자를 환영했다. "
+                                            "충칭시는 크다.")])
+    cities = [e for e in corpus.entities.values() if e.type == "City" and e.mentioned]
+    assert [e.key for e in cities] == ["province/CN-CQ"]
+    assert {"중경직할시", "충칭시"} <= cities[0].labels["ko"]
