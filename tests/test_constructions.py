@@ -334,6 +334,8 @@ CASES = [
     ("fields-listed-after-a-policy", "국무원은 '중국제조 2025'를 발표했다. 10대 중점 분야는 차세대 IT, 로봇, "
      "항공우주, 해양장비 등이다.",
      {("Sector", "로봇")}, {("중국제조 2025", "inSector", "로봇"), ("중국제조 2025", "inSector", "항공우주")}),
+    ("a-pair-inside-a-phrase", "상무부는 친저우산업원을 중국과 말레이시아 양국 협력 시범 프로젝트로 지정했다.",
+     set(), {("중국", "cooperatesWith", "말레이시아")}),
     ("zone-named-by-its-city-glued", "쿤산경제기술개발구에는 대만 기업이 많다. 우시고신기술산업개발구도 크다.",
      {("Park", "쿤산경제기술개발구"), ("City", "쿤산"), ("Park", "우시고신기술산업개발구")},
      {("쿤산경제기술개발구", "locatedIn", "쿤산"), ("우시고신기술산업개발구", "locatedIn", "우시")}),
@@ -757,6 +759,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
         ("제목\n\n대성전자는 중국 최대의 시장에 진출했다.", {("대성전자", "locatedIn", "중국")}),
         ("제목\n\n라오스 Vientiane Times 2023/04/28\n\n철도가 개통했다.",
          {("Vientiane Times", "locatedIn", "라오스")}),
+        ("상무부는 친저우산업원을 중국과 말레이시아 양국 협력 시범 프로젝트로 지정했다.",
+         {("상무부", "cooperatesWith", "중국"), ("상무부", "cooperatesWith", "말레이시아")}),
         ("공업정보화부는 '제조업 발전계획'을 발표했다. 이는 국무원이 '중국제조 2025'를 발표한 지 6년 "
          "만이다. 공업정보화부는 로봇, 인공지능, 정밀기기 등 5개 산업을 집중 육성하기로 했다.",
          {("중국제조 2025", "inSector", "로봇")}),
@@ -778,6 +782,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "the-two-ends-of-a-section-are-no-partners",
          "the-region-of-a-credit-line-is-what-the-brief-is-about",
          "the-largest-market-of-a-country-is-where-a-firm-goes-not-is",
+         "a-pair-inside-a-phrase-is-no-partner-of-the-subject",
          "fields-after-a-policy-are-not-those-of-a-background-one"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:

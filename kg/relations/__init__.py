@@ -634,6 +634,15 @@ class RelationFinder:
                    p.particle in ("의", "") and structure._adjective(self, p, slots))]
         if not SIGNING.search(self._cues(a)):
             parties = [p for p in parties if self.type_of(p.m) != "Park"]  # what is made
+        # "○○부는 … 중국과 인도네시아 (양국) 협력 프로젝트로": the pair deal with each other,
+        # not with the subject
+        for i, sl in enumerate(slots):
+            if sl.particle in ("와", "과") and self._pair_phrase(slots, i):
+                pair = (sl, slots[i + 1])
+                if sl.m.entity != pair[1].m.entity:
+                    self.add(sl.m.entity, "cooperatesWith", pair[1].m.entity, idx, "pair-phrase",
+                             0.6)
+                parties = [p for p in parties if p not in pair]
         topic = next((p.m.entity for p in parties if p.particle in ("은", "는")), None)
         owner = self._sister_owner(a, slots)
         if owner is not None:
@@ -708,6 +717,20 @@ class RelationFinder:
         gap = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", self.article.text[places[k].m.end:nxt.m.start])
         return self.type_of(nxt.m) == "City" and gap.strip() == ""
 
+    def _pair_phrase(self, slots: list[Slot], i: int) -> bool:
+        """Is the party marked by 와/과 at ``i`` joined to the party right after it (``중국과
+        인도네시아 (간) 협력``), naming a pair inside a phrase rather than the partner of the
+        subject?"""
+        if i + 1 >= len(slots) or self.type_of(slots[i + 1].m) not in PARTY:
+            return False
+        nxt = slots[i + 1]
+        gap = self.article.text[slots[i].m.end:nxt.m.start]
+        after = self.article.text[nxt.m.end:nxt.m.end + 2]
+        subject = any(t.particle in SUBJECT for t in slots[:i])
+        return subject and len(self._chain(slots, i)) == 1 and re.fullmatch(r"\s*(?:와|과)?\s*", gap) is not None and \
+            nxt.particle in ("", "의", "간", "간의", "사이") and \
+            not re.match(r"\s*[,·ㆍ]", after) and self.type_of(nxt.m) == self.type_of(slots[i].m)
+
     def _listed_partners(self, slots: list[Slot], last: int, idx: int) -> None:
         """``A·B·C 맞손``, ``A·B가 협력을 강화``: the parties listed right before the cue,
         with no partner marked by 와/과, deal with one another."""
@@ -747,6 +770,8 @@ class RelationFinder:
                     continue
             elif not COOP.search(cues[sl.m.end - s0:sl.m.end - s0 + 40]):
                 continue
+            elif self._pair_phrase(slots, i):
+                continue  # "○○부는 … 중국과 인도네시아 협력 프로젝트로 지정": a pair, no partner
             partners = self._chain(slots, i)
             first = partners[0]
             before = [k for k, t in enumerate(slots) if t.m.end <= first.m.start]
