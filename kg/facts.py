@@ -488,6 +488,7 @@ POSTS: dict[str, str] = {
     "총서기": "General Secretary",
     "총리": "Premier",
     "부총리": "Vice Premier",
+    "상무부총리": "Executive Vice Premier",  # not 상무부 (MOFCOM) + 총리
     "국무위원": "State Councilor",
     "상무위원": "Standing Committee Member",
     "부장": "Minister",

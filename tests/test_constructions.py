@@ -759,6 +759,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
         ("제목\n\n대성전자는 중국 최대의 시장에 진출했다.", {("대성전자", "locatedIn", "중국")}),
         ("제목\n\n라오스 Vientiane Times 2023/04/28\n\n철도가 개통했다.",
          {("Vientiane Times", "locatedIn", "라오스")}),
+        ("제목\n\n장궈화 상무부총리가 한국 대표단을 만났다.", {("장궈화", "memberOf", "상무부")}),
         ("상무부는 친저우산업원을 중국과 말레이시아 양국 협력 시범 프로젝트로 지정했다.",
          {("상무부", "cooperatesWith", "중국"), ("상무부", "cooperatesWith", "말레이시아")}),
         ("공업정보화부는 '제조업 발전계획'을 발표했다. 이는 국무원이 '중국제조 2025'를 발표한 지 6년 "
@@ -782,6 +783,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "the-two-ends-of-a-section-are-no-partners",
          "the-region-of-a-credit-line-is-what-the-brief-is-about",
          "the-largest-market-of-a-country-is-where-a-firm-goes-not-is",
+         "an-executive-vice-premier-is-no-member-of-the-ministry-of-commerce",
          "a-pair-inside-a-phrase-is-no-partner-of-the-subject",
          "fields-after-a-policy-are-not-those-of-a-background-one"],
 )

@@ -156,9 +156,11 @@ class GazetteerExtractor:
                 ctx.gaz.lookup(stem[1:], {"City", "Country", "Province"}):
             probes.append(stem[1:])
         # "태국총리", "베트남대통령": a country glued to its head of state or government
+        glued_posts = set()
         for post in _COUNTRY_POSTS:
             if stem.endswith(post) and len(stem) >= len(post) + 2:
                 probes.append(stem[: -len(post)])
+                glued_posts.add(stem[: -len(post)])
         # "상하이시가": Kiwi read 시가 (market price) where the text has 상하이시 + 가
         for particle in STEM_PARTICLES:
             if stem.endswith(particle) and len(stem) - len(particle) >= 2 and \
@@ -172,6 +174,8 @@ class GazetteerExtractor:
             rec = ctx.gaz.best(probe, context=ctx.places)
             if rec is None or (probe == whole != stem and rec.type in PLACE_TYPES):
                 continue
+            if probe in glued_posts and rec.type != "Country":
+                continue  # "상무부총리": a vice premier, not the ministry 상무부 and a 총리
             if city is not None and rec.type == "City" and rec.parent != city.id:
                 # "경남 고성군": the one in the place just named, whatever else the text named
                 inside = [r for r in recs if r.type == "City" and r.parent == city.id]
