@@ -36,6 +36,8 @@ def _build(text: str | Article, date: str = "2021-03-04"):  # noqa: ANN202
 
 CASES = [
     # people: organisation, name and post in every order
+    ("foreign-name-of-two-words-short-first", "루훗 판자이탄 장관은 한국 기업의 투자를 환영했다.",
+     {("Person", "루훗 판자이탄")}, set()),
     ("org-name-post", "산업통상자원부 김철민 차관은 회의에서 협력을 강조했다.",
      {("Person", "김철민"), ("GovernmentBody", "산업통상자원부")},
      {("김철민", "memberOf", "산업통상자원부")}),
@@ -688,6 +690,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("이 사업에는 삼성전자, 누리온, LG전자 등 3개 대기업과 다온, 한결 등 중소기업이 참여한다.",
          {("Firm", "대기업"), ("Firm", "중소기업")}),
         ("성은 현대 서비스업과 현대 농업을 육성한다.", {("Firm", "현대")}),
+        ("한빛 김철수 사장은 투자를 늘리겠다고 밝혔다.", {("Person", "한빛 김철수")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
@@ -701,7 +704,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          "facilities-listed-are-no-fields", "a-kind-of-park-is-no-name",
          "mobile-carriers-are-no-news-agency", "a-maker-word-is-no-field",
          "a-forecast-is-no-outlet", "the-class-closing-a-list-of-firms-is-no-firm",
-         "modern-before-a-field-is-no-group"],
+         "modern-before-a-field-is-no-group", "a-word-before-a-korean-name-is-no-part-of-it"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

@@ -548,8 +548,12 @@ class PersonExtractor:
                     continue  # "박진웅 주칭다오 총영사": the name is the word before
                 if j > 0 and not zh:
                     p = words[j - 1]
-                    if not p.particle and p.stem and re.fullmatch(r"[가-힣]{3,6}", p.stem) and \
-                            not ctx.gaz.lookup(p.stem) and not suffix_type(p.stem) and \
+                    # ("루훗 판자이탄": a first word of two syllables before a name no Korean
+                    # one, Kiwi reading both as proper nouns)
+                    short = p.stem is not None and len(p.stem) == 2 and p.tags == [(p.stem, "NNP")] \
+                        and len(name) >= 4
+                    if not p.particle and p.stem and (re.fullmatch(r"[가-힣]{3,6}", p.stem) or short) \
+                            and not ctx.gaz.lookup(p.stem) and not suffix_type(p.stem) and \
                             any(t == "NNP" for _, t in p.tags) and len(name) >= 3:
                         full = p.stem + " " + name
                         start = p.start
