@@ -36,6 +36,8 @@ def _build(text: str | Article, date: str = "2021-03-04"):  # noqa: ANN202
 
 CASES = [
     # people: organisation, name and post in every order
+    ("firms-listed-before-a-modified-head", "이 사업에는 다온테크, 한결바이오 등 혁신 중소기업 30개사가 참여한다.",
+     {("Firm", "다온테크"), ("Firm", "한결바이오")}, set()),
     ("foreign-name-of-two-words-short-first", "루훗 판자이탄 장관은 한국 기업의 투자를 환영했다.",
      {("Person", "루훗 판자이탄")}, set()),
     ("org-name-post", "산업통상자원부 김철민 차관은 회의에서 협력을 강조했다.",

@@ -97,6 +97,9 @@ class ListExtractor:
                     return typ
             if stem.endswith("기술"):
                 continue
+            if j - k <= 2 and not words[j].particle and words[j].tags and \
+                    all(t == "NNG" for _, t in words[j].tags):
+                continue  # "등 혁신 중소기업", "등 배터리 소재 기업": a modifier before the head
             return None
         return None
 
