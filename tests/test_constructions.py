@@ -36,6 +36,10 @@ def _build(text: str | Article, date: str = "2021-03-04"):  # noqa: ANN202
 
 CASES = [
     # people: organisation, name and post in every order
+    ("a-field-paired-with-a-known-one-it-centres-on", "단지는 반도체 및 광전자소자 중심으로 개발된다.",
+     {("Sector", "광전자소자")}, set()),
+    ("fields-of-a-counted-set-of-industries", "시는 전자정보와 광전소자 등 3대 1000억 위안급 산업을 키운다.",
+     {("Sector", "광전소자")}, set()),
     ("firms-listed-before-a-modified-head", "이 사업에는 다온테크, 한결바이오 등 혁신 중소기업 30개사가 참여한다.",
      {("Firm", "다온테크"), ("Firm", "한결바이오")}, set()),
     ("foreign-name-of-two-words-short-first", "루훗 판자이탄 장관은 한국 기업의 투자를 환영했다.",
@@ -765,6 +769,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
         ("제목\n\n라오스 Vientiane Times 2023/04/28\n\n철도가 개통했다.",
          {("Vientiane Times", "locatedIn", "라오스")}),
         ("제목\n\n장궈화 상무부총리가 한국 대표단을 만났다.", {("장궈화", "memberOf", "상무부")}),
+        ("제목\n\n한빛전자는 배터리를 만든다. 한빛전자는 지난해 공장을 늘렸다. 우시시는 전자정보와 "
+         "광전소자 등 3대 산업을 키운다.", {("한빛전자", "inSector", "광전소자")}),
         ("상무부는 친저우산업원을 중국과 말레이시아 양국 협력 시범 프로젝트로 지정했다.",
          {("상무부", "cooperatesWith", "중국"), ("상무부", "cooperatesWith", "말레이시아")}),
         ("공업정보화부는 '제조업 발전계획'을 발표했다. 이는 국무원이 '중국제조 2025'를 발표한 지 6년 "
@@ -789,6 +795,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "the-region-of-a-credit-line-is-what-the-brief-is-about",
          "the-largest-market-of-a-country-is-where-a-firm-goes-not-is",
          "an-executive-vice-premier-is-no-member-of-the-ministry-of-commerce",
+         "a-sentence-with-its-own-subject-lists-no-fields-of-the-topic",
          "a-pair-inside-a-phrase-is-no-partner-of-the-subject",
          "fields-after-a-policy-are-not-those-of-a-background-one"],
 )

@@ -135,18 +135,28 @@ def _unknown_item(words, i: int) -> bool:  # noqa: ANN001 - list[Word]
     stem = (w.stem or "").lstrip(_BULLETS)
     tags = [t for f, t in w.tags if f.strip(",·ㆍ")]
     prev = words[i - 1] if i > 0 else None
+    # ("광전자소자": two nouns, allowed where what closes the list says it is a field)
+    compound = tags == ["NNG", "NNG"]
     if not re.fullmatch(r"[가-힣A-Za-z]{2,8}", stem) or w.particle.strip(",") or \
-            tags not in (["NNG"], ["NNP"], ["SL"]) or stem in NOT_SECTOR or \
+            (tags not in (["NNG"], ["NNP"], ["SL"]) and not compound) or stem in NOT_SECTOR or \
             gazetteer().lookup(stem) or stem in _ACTIVITIES or \
             (prev is not None and not prev.particle and not prev.text.endswith((",", "·", "ㆍ"))):
         return False  # one word, the whole item: not the last word of "클라우드 컴퓨팅"
     items = coordinated(words, i)
     known = sum(1 for k in items if k != i and _is_field(words[k]))
-    if len(items) >= 3 and 2 * known >= len(items) and known >= 2:
+    if len(items) >= 3 and 2 * known >= len(items) and known >= 2 and not compound:
+        return True
+    last = items[-1]
+    after = " ".join(x.text for x in words[last + 1:last + 6])
+    # "반도체 및 광전자소자 중심으로": a pair with a field, closed by what it centres on
+    if len(items) == 2 and known == 1 and re.match(r"(?:중심|위주)", after):
+        return True
+    # "광전자소자 등 5대 산업": what a counted set of industries begins with
+    counted = re.match(r"등\s+(?:\S+\s+){0,3}?\S{0,4}(?:산업|분야)", after)
+    if counted and re.search(r"\d", counted[0]):
         return True
     # "LCD, OLED 등 디스플레이를 생산": kinds of the field the list is closed by
-    last = items[-1]
-    return len(items) >= 2 and known >= 1 and last + 2 < len(words) and \
+    return not compound and len(items) >= 2 and known >= 1 and last + 2 < len(words) and \
         words[last + 1].text == "등" and _is_field(words[last + 2])
 
 

@@ -1213,6 +1213,9 @@ class RelationFinder:
         fields.after_policy(self, a, slots, sectors, topic, history)
         listed = [s for s in sectors if s.m.rule == "list"]
         subj = topic if topic and self.ents[topic].type in HAS_SECTOR else None
+        if subj and any(s.particle in ("은", "는") and s.m.entity != subj and
+                        self.type_of(s.m) in PLACE_TYPES | AGENTS | HAS_SECTOR for s in slots):
+            subj = None  # "○○시는 A와 B 등 3대 산업을": the sentence's own subject, not the topic
         policies = [s for s in slots if self.type_of(s.m) == "Policy"]
         place = None if subj else self._place_with_fields(a, slots)
         fields.of_policy_clause(self, a, sectors, policies)
