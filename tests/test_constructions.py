@@ -697,6 +697,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          {("Firm", "대기업"), ("Firm", "중소기업")}),
         ("성은 현대 서비스업과 현대 농업을 육성한다.", {("Firm", "현대")}),
         ("한빛 김철수 사장은 투자를 늘리겠다고 밝혔다.", {("Person", "한빛 김철수")}),
+        ("시는 1000억 위안급 산업과 100억달러 산업을 키운다.", {("Sector", "위안급"), ("Sector", "100억달러")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
@@ -710,7 +711,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          "facilities-listed-are-no-fields", "a-kind-of-park-is-no-name",
          "mobile-carriers-are-no-news-agency", "a-maker-word-is-no-field",
          "a-forecast-is-no-outlet", "the-class-closing-a-list-of-firms-is-no-firm",
-         "modern-before-a-field-is-no-group", "a-word-before-a-korean-name-is-no-part-of-it"],
+         "modern-before-a-field-is-no-group", "a-word-before-a-korean-name-is-no-part-of-it",
+         "a-size-class-is-no-field"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

@@ -264,7 +264,7 @@ def _field_noun(w, ctx: Context) -> bool:  # noqa: ANN001 - Word
     """Can the bare noun ``w`` name a field before a head (``물류 분야``)?"""
     return bool(w.stem) and not w.particle and not w.text.endswith(",") and \
         re.fullmatch(r"[가-힣A-Za-z0-9]{2,10}", w.stem) is not None and \
-        re.match(r"\d+[가-힣]*$", w.stem) is None and \
+        re.match(r"\d+[가-힣]*$", w.stem) is None and not w.stem.endswith(("급", "위안", "달러")) and \
         w.stem not in NOT_SECTOR and w.stem not in _MODIFIERS and w.stem not in _NOT_FIELD_WORDS and \
         not ctx.gaz.lookup(w.stem) and not suffix_type(w.stem) and \
         all(t.startswith(("NN", "SL", "SN")) for _, t in w.tags)
