@@ -36,6 +36,10 @@ def _build(text: str | Article, date: str = "2021-03-04"):  # noqa: ANN202
 
 CASES = [
     # people: organisation, name and post in every order
+    ("a-counted-pair-park-programme-in-apposition", "중국 정부가 지정한 3개 한중산업협력단지인 산둥성 옌타이, "
+     "장쑤성 옌청, 광둥성 후이저우 중 옌청이 가장 빠르다.",
+     {("Project", "3개 한중산업협력단지")}, {("옌타이", "partOf", "3개 한중산업협력단지"),
+                                         ("후이저우", "partOf", "3개 한중산업협력단지")}),
     ("a-field-paired-with-a-known-one-it-centres-on", "단지는 반도체 및 광전자소자 중심으로 개발된다.",
      {("Sector", "광전자소자")}, set()),
     ("fields-of-a-counted-set-of-industries", "시는 전자정보와 광전소자 등 3대 1000억 위안급 산업을 키운다.",

@@ -28,7 +28,7 @@ _PAIR = (r"(?P<a>한|중)\s?[·.‧ㆍ\-]?\s?(?P<b>중|한)\s?(?:FTA\s?|자유�
          r"(?:산업\s?|경제\s?)?(?:협력\s?)?" + _HEADS)
 PAIR_PARK = re.compile(r"(?<![가-힣])" + _PAIR)
 # what may follow the name in its word: nothing or a particle
-_END = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|에는|와|과|와의|과의|도|로|으로|내|들)?(?:[^가-힣]|$)")
+_END = re.compile(r"(?:은|는|이|가|을|를|의|에|에서|에는|와|과|와의|과의|도|로|으로|내|들|인|이자|이며|이다)?(?:[^가-힣]|$)")
 PAIR_NAME = re.compile(_PAIR)
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[두세네])\s?개\s?$")
 _COUNT_FIRST = re.compile(r"(?:\d+|[두세네])\s?개\s")
