@@ -36,6 +36,8 @@ def _build(text: str | Article, date: str = "2021-03-04"):  # noqa: ANN202
 
 CASES = [
     # people: organisation, name and post in every order
+    ("supplier-chosen-for-a-firm-named-bare", "한빛전자는 지난 9월 대성모터스 신형 전기차 프로젝트 1차 배터리 "
+     "공급사로 선정됐다.", set(), {("한빛전자", "cooperatesWith", "대성모터스")}),
     ("a-counted-pair-park-programme-in-apposition", "중국 정부가 지정한 3개 한중산업협력단지인 산둥성 옌타이, "
      "장쑤성 옌청, 광둥성 후이저우 중 옌청이 가장 빠르다.",
      {("Project", "3개 한중산업협력단지")}, {("옌타이", "partOf", "3개 한중산업협력단지"),

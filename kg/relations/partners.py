@@ -41,7 +41,7 @@ def _trades_with(finder, a, slots, particles, cue, rule, confidence) -> None:  #
 
 
 # "B의 … 배터리 공급사로 선정됐다": chosen as the supplier of B
-_SUPPLIER_OF = re.compile(r"\s*(?:\S+\s+){0,3}?\S*(?:공급|납품|협력)\s?(?:사|업체|기업|사업자)(?:로|으로)\s*"
+_SUPPLIER_OF = re.compile(r"\s*(?:\S+\s+){0,5}?\S*(?:공급|납품|협력)\s?(?:사|업체|기업|사업자)(?:로|으로)\s*"
                           r"(?:최종\s*)?(?:선정|낙점|채택|지정|확정)")
 
 
@@ -49,7 +49,8 @@ def supplies(finder, a, slots) -> None:  # noqa: ANN001
     """The firm that supplies (the subject) and the firm supplied (marked 에/에게), or the
     firm whose supplier the subject is chosen as (``B의 … 공급사로 선정``)."""
     _trades_with(finder, a, slots, ("에", "에게", "에도"), _SUPPLIES, "supplies", 0.6)
-    _trades_with(finder, a, slots, ("의",), _SUPPLIER_OF, "supplier-chosen", 0.6)
+    # ("B 신형 전기차 1차 배터리 공급사로": B bare before what it buys)
+    _trades_with(finder, a, slots, ("의", ""), _SUPPLIER_OF, "supplier-chosen", 0.6)
 
 
 _BUYS = re.compile(r"\s*(?:\S+\s+)?(?:장비|제품|부품|솔루션|기술|설비)(?:을|를)?\s+(?:\S+\s+)?"
