@@ -48,6 +48,8 @@ CASES = [
      {("Sector", "광전소자")}, set()),
     ("firms-listed-before-a-modified-head", "이 사업에는 다온테크, 한결바이오 등 혁신 중소기업 30개사가 참여한다.",
      {("Firm", "다온테크"), ("Firm", "한결바이오")}, set()),
+    ("a-chinese-name-glossed-with-no-post", "이날 회의에는 옌청시 관계자 왕샤오밍(王小明)도 참석했다.",
+     {("Person", "왕샤오밍")}, set()),
     ("foreign-name-of-two-words-short-first", "루훗 판자이탄 장관은 한국 기업의 투자를 환영했다.",
      {("Person", "루훗 판자이탄")}, set()),
     ("org-name-post", "산업통상자원부 김철민 차관은 회의에서 협력을 강조했다.",
@@ -704,6 +706,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("성은 현대 서비스업과 현대 농업을 육성한다.", {("Firm", "현대")}),
         ("한빛 김철수 사장은 투자를 늘리겠다고 밝혔다.", {("Person", "한빛 김철수")}),
         ("시는 1000억 위안급 산업과 100억달러 산업을 키운다.", {("Sector", "위안급"), ("Sector", "100억달러")}),
+        ("샤오미(小米)는 한국에 진출했다.", {("Person", "샤오미")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
@@ -718,7 +721,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          "mobile-carriers-are-no-news-agency", "a-maker-word-is-no-field",
          "a-forecast-is-no-outlet", "the-class-closing-a-list-of-firms-is-no-firm",
          "modern-before-a-field-is-no-group", "a-word-before-a-korean-name-is-no-part-of-it",
-         "a-size-class-is-no-field"],
+         "a-size-class-is-no-field", "a-glossed-name-not-begun-by-a-surname-is-no-person"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

@@ -17,6 +17,7 @@ from kg.mentions.base import (
     suffix_type,
     zh_type,
 )
+from kg.mentions.people import glossed_chinese_name, person_mention
 from kg.mentions.sectors import canonical as sector_name
 from kg.mentions.tables import _APPOSITIVE, KO_SUFFIX_TYPES, PLACE_TYPES, STOP_STEMS
 from kg.records import Mention
@@ -235,6 +236,13 @@ class GlossExtractor:
                 suffix_type(pre, quoted=True) or (zh_type(g.zh) if g.zh else None)
             if typ is None and _gov_ministry(pre):
                 typ = "GovernmentBody"
+            if typ is None and g.zh and re.fullmatch(r"(?:은|는|이|가|을|를|의|와|과|도|에게)?",
+                                                     w.stem[len(pre):]) and \
+                    glossed_chinese_name(pre, g.zh):
+                # "왕샤오밍(王小明)은": a Chinese person, by surname and reading, with no post
+                out.append(person_mention(pre, *a.span(lead, lead + len(pre)), a.sentence.index,
+                                          g.zh, "glossed-name", 0.6))
+                continue
             if typ is None and prev is not None and _APPOSITIVE.search(prev.text):
                 typ = KO_SUFFIX_TYPES.get(_APPOSITIVE.search(prev.text)[1], "Firm")
             if typ is None and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", g.en) and \

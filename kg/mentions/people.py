@@ -196,6 +196,31 @@ def chinese_name(stem: str) -> bool:
         any(stem.startswith(s) and len(stem) > len(s) for s in zh)
 
 
+@cache
+def _chinese_surname_hanzi() -> frozenset[str]:
+    """The Chinese surnames of the surname table, in Chinese characters (simplified)."""
+    return frozenset(row["surname"] for row in _data_rows("surnames.tsv") if row["script"] != "ko")
+
+
+def glossed_chinese_name(hangul: str, zh: str) -> bool:
+    """Is ``hangul(zh)`` a Chinese person's name: three characters (or four after a surname of
+    two) beginning with a Chinese surname, and the Hangul their reading?
+
+    >>> glossed_chinese_name("왕샤오밍", "王小明"), glossed_chinese_name("뤄양", "洛陽")
+    (True, False)
+    >>> glossed_chinese_name("샤오미", "小米"), glossed_chinese_name("왕샤오밍", "王曉明")
+    (False, True)
+    """
+    from kg.transcribe import reading_matches, to_simplified
+
+    han = to_simplified(zh.replace(" ", ""))
+    sur = _chinese_surname_hanzi()
+    if not re.fullmatch(r"[\u4e00-\u9fff]{3,4}", han) or not (
+            (len(han) == 3 and han[0] in sur) or (len(han) == 4 and han[:2] in sur)):
+        return False
+    return chinese_name(hangul) and reading_matches(hangul, zh)
+
+
 _PAREN_POST = re.compile(r"\((?P<post>[가-힣]{2,5})\s*[:：]?\s+(?P<name>[가-힣]{2,4})\)")
 
 
