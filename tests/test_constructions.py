@@ -48,6 +48,8 @@ CASES = [
      {("Sector", "광전소자")}, set()),
     ("firms-listed-before-a-modified-head", "이 사업에는 다온테크, 한결바이오 등 혁신 중소기업 30개사가 참여한다.",
      {("Firm", "다온테크"), ("Firm", "한결바이오")}, set()),
+    ("an-outlet-after-its-country-opens-a-sentence", "9월30일 중국 화샤시보에 따르면 광둥성은 로봇 산업을 "
+     "키운다.", {("MediaOutlet", "화샤시보")}, set()),
     ("a-chinese-name-glossed-with-no-post", "이날 회의에는 옌청시 관계자 왕샤오밍(王小明)도 참석했다.",
      {("Person", "왕샤오밍")}, set()),
     ("foreign-name-of-two-words-short-first", "루훗 판자이탄 장관은 한국 기업의 투자를 환영했다.",

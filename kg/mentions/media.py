@@ -50,7 +50,7 @@ _PATTERNS: list[tuple[re.Pattern[str], bool]] = [
 
 # "10일 차이신망에 따르면": the source a sentence opens with (after its date)
 _ACCORDING = re.compile(r"^\s*(?:(?:지난|오는)\s+)?(?:\d{1,4}\s*(?:년|월|일)\s*)*"
-                        r"(?P<o>[가-힣A-Za-z0-9]{2,12})(?:의\s+보도)?에\s+따르면")
+                        r"(?:(?P<place>[가-힣]{2,4})\s+)?(?P<o>[가-힣A-Za-z0-9]{2,12})(?:의\s+보도)?에\s+따르면")
 _OUTLET_END = re.compile(r"(?:망|보|재경|일보|신문|통신|방송|TV|미디어|뉴스|닷컴|타임스)$")
 
 
@@ -65,6 +65,8 @@ def _source_outlet(a, ctx) -> Mention | None:  # noqa: ANN001 - Analysed, Contex
     m = _ACCORDING.match(a.sentence.text)
     if m is None or not _OUTLET_END.search(m["o"]):
         return None
+    if m["place"] and not ctx.gaz.lookup(m["place"], {"Country", "Province", "City"}):
+        return None  # "중국 21세기경제보도에 따르면": only a place may stand before the name
     name = m["o"]
     rec = ctx.gaz.best(name, types={"MediaOutlet"})
     if rec is None:
