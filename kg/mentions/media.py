@@ -120,7 +120,36 @@ class BylineExtractor:
                                    sentence=a.sentence.index, rule="byline",
                                    confidence=0.9 if rec else 0.7,
                                    gazetteer_id=rec.id if rec else "", head=compact(name)))
-        source = _source_outlet(a, ctx)
-        if source is not None and not any(m.start == source.start for m in out):
-            out.append(source)
+        for source in [_source_outlet(a, ctx), *_outlets_of_a_kind(a, ctx)]:
+            if source is not None and not any(m.start == source.start for m in out):
+                out.append(source)
         return out
+
+
+# "기술 전문매체인 X는", "관영 언론 X는": a name right after the word for an outlet
+_OUTLET_KIND = re.compile(r"(?:매체|언론|언론사|신문|일간지|경제지|전문지|통신사|방송사)(?:인)?$")
+
+
+def _outlets_of_a_kind(a, ctx) -> list[Mention]:  # noqa: ANN001 - Analysed, Context
+    """A name the word for an outlet stands before (``중국 기술매체인 콰이커지는``): a word
+    Kiwi reads as a proper noun (or does not know) that the gazetteer does not type."""
+    from kg.gazetteer import compact
+
+    out = []
+    words = a.words
+    for k in range(len(words) - 1):
+        w, nxt = words[k], words[k + 1]
+        if w.particle not in ("", "인") or not _OUTLET_KIND.search(w.text) or not nxt.stem or \
+                nxt.particle not in ("은", "는", "이", "가", "에", "의", "도") or \
+                not re.fullmatch(r"[가-힣A-Za-z0-9]{2,12}", nxt.stem):
+            continue
+        rec = ctx.gaz.best(nxt.stem, types={"MediaOutlet"})
+        if rec is None and (ctx.gaz.lookup(nxt.stem) or not _OUTLET_END.search(nxt.stem) and
+                            any(t not in ("NNP", "SL", "SN") for _, t in nxt.tags[:-1] or nxt.tags)):
+            continue
+        s, e = a.span(nxt.start, nxt.start + len(nxt.stem))
+        out.append(Mention(text=nxt.stem, type="MediaOutlet", start=s, end=e,
+                           sentence=a.sentence.index, rule="outlet-of-a-kind",
+                           confidence=0.8 if rec else 0.6, gazetteer_id=rec.id if rec else "",
+                           head=compact(nxt.stem)))
+    return out
