@@ -52,6 +52,8 @@ CASES = [
      "키운다.", {("MediaOutlet", "화샤시보")}, set()),
     ("an-outlet-after-the-word-for-one", "중국 기술매체 콰이커지는 한국 IT매체 전자뉴스를 인용해 보도했다.",
      {("MediaOutlet", "콰이커지")}, set()),
+    ("a-kind-of-field-named-by-an-acronym", "한빛전자는 LFP 배터리 공급사로 선정됐다.",
+     {("Sector", "LFP 배터리")}, {("한빛전자", "inSector", "LFP 배터리")}),
     ("a-chinese-name-glossed-with-no-post", "이날 회의에는 옌청시 관계자 왕샤오밍(王小明)도 참석했다.",
      {("Person", "왕샤오밍")}, set()),
     ("foreign-name-of-two-words-short-first", "루훗 판자이탄 장관은 한국 기업의 투자를 환영했다.",
@@ -711,6 +713,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("한빛 김철수 사장은 투자를 늘리겠다고 밝혔다.", {("Person", "한빛 김철수")}),
         ("시는 1000억 위안급 산업과 100억달러 산업을 키운다.", {("Sector", "위안급"), ("Sector", "100억달러")}),
         ("샤오미(小米)는 한국에 진출했다.", {("Person", "샤오미")}),
+        ("한빛전자는 SK 배터리 공장을 방문했다.", {("Sector", "SK 배터리")}),
         ("중국 언론 보도는 많았고 현지 언론 대부분은 침묵했다.", {("MediaOutlet", "보도"), ("MediaOutlet", "대부분")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
@@ -727,7 +730,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          "a-forecast-is-no-outlet", "the-class-closing-a-list-of-firms-is-no-firm",
          "modern-before-a-field-is-no-group", "a-word-before-a-korean-name-is-no-part-of-it",
          "a-size-class-is-no-field", "a-glossed-name-not-begun-by-a-surname-is-no-person",
-         "a-common-noun-after-the-word-for-outlets-is-no-outlet"],
+         "a-common-noun-after-the-word-for-outlets-is-no-outlet",
+         "a-firm-before-a-field-is-no-kind-of-it"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

@@ -184,6 +184,15 @@ class SectorExtractor:
                 continue
             offset = w.start + max(w.text.find(stem), 0)
             nxt = words[i + 1] if i + 1 < len(words) else None
+            # "ESS 배터리", "LFP 양극재": a kind of a field, named by an acronym before it
+            if nxt is not None and not w.particle and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", stem) and \
+                    canonical(stem) is None and not ctx.gaz.lookup(stem) and nxt.stem and \
+                    canonical(nxt.stem) is not None and not _FACILITIES.match(rest_of[nxt.end:nxt.end + 40]):
+                ss, ee = a.span(offset, nxt.start + len(nxt.stem))
+                out.append(Mention(text=f"{stem} {nxt.stem}", type="Sector", start=ss, end=ee,
+                                   sentence=a.sentence.index, rule="sector", confidence=0.55,
+                                   head=compact(f"{stem} {nxt.stem}")))
+                continue
             # two words: "이차전지 소재", "신형 인프라"
             if nxt is not None and not w.particle and nxt.stem and \
                     canonical(f"{stem} {nxt.stem}") and canonical(f"{stem} {nxt.stem}") != canonical(stem):
