@@ -52,6 +52,8 @@ CASES = [
      "키운다.", {("MediaOutlet", "화샤시보")}, set()),
     ("an-outlet-after-the-word-for-one", "중국 기술매체 콰이커지는 한국 IT매체 전자뉴스를 인용해 보도했다.",
      {("MediaOutlet", "콰이커지")}, set()),
+    ("a-field-not-in-the-table-a-firm-ranks-in", "한빛전자는 중국 광학필름 1위 업체인 거린메이와 협력했다.",
+     {("Sector", "광학필름")}, {("거린메이", "inSector", "광학필름")}),
     ("a-kind-of-field-named-by-an-acronym", "한빛전자는 LFP 배터리 공급사로 선정됐다.",
      {("Sector", "LFP 배터리")}, {("한빛전자", "inSector", "LFP 배터리")}),
     ("a-chinese-name-glossed-with-no-post", "이날 회의에는 옌청시 관계자 왕샤오밍(王小明)도 참석했다.",

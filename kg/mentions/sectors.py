@@ -160,6 +160,19 @@ def _unknown_item(words, i: int) -> bool:  # noqa: ANN001 - list[Word]
         words[last + 1].text == "등" and _is_field(words[last + 2])
 
 
+def _ranked_kind(words, i: int, ctx) -> bool:  # noqa: ANN001 - list[Word], Context
+    """Is word ``i``, not in the table, the field of a firm ranked in it (``광학필름 1위
+    업체인 거린메이``)?"""
+    w = words[i]
+    if i + 2 >= len(words) or w.particle or not w.stem or \
+            not re.fullmatch(r"[가-힣A-Za-z]{2,10}", w.stem) or ctx.gaz.lookup(w.stem) or \
+            not all(t.startswith(("NN", "SL")) for _, t in w.tags):
+        return False
+    rank, head = words[i + 1], words[i + 2]
+    return bool(_RANK.fullmatch(rank.text)) and head.stem.startswith(FIRM_HEADS) and \
+        head.text.endswith(("인", "이자"))
+
+
 class SectorExtractor:
     """Fields in running prose (see the module doc)."""
 
@@ -216,7 +229,8 @@ class SectorExtractor:
             for text, s, e in parts:
                 base, head = _split_head(text)
                 unknown = canonical(base) is None
-                if unknown and not (len(parts) == 1 and _unknown_item(words, i)):
+                ranked = unknown and len(parts) == 1 and _ranked_kind(words, i, ctx)
+                if unknown and not ranked and not (len(parts) == 1 and _unknown_item(words, i)):
                     continue
                 e = s + len(base)
                 prev = words[i - 1] if i > 0 else None
@@ -246,6 +260,7 @@ class SectorExtractor:
                     continue
                 ss, ee = a.span(s, e)
                 out.append(Mention(text=base, type="Sector", start=ss, end=ee,
-                                   sentence=a.sentence.index, rule="list" if unknown else "sector",
+                                   sentence=a.sentence.index,
+                                   rule="list" if unknown and not ranked else "sector",
                                    confidence=0.5 if unknown else 0.6, head=compact(base)))
         return out
