@@ -52,6 +52,10 @@ CASES = [
      "키운다.", {("MediaOutlet", "화샤시보")}, set()),
     ("an-outlet-after-the-word-for-one", "중국 기술매체 콰이커지는 한국 IT매체 전자뉴스를 인용해 보도했다.",
      {("MediaOutlet", "콰이커지")}, set()),
+    ("a-place-glossed-in-brackets-listed-with-places", "산둥성은 칭다오[青岛], 옌타이[烟台], 라이양[莱阳]과 "
+     "협력한다.", {("City", "라이양")}, set()),
+    ("places-named-in-the-plural", "산둥성은 칭다오, 옌타이, 웨이하이, 르자오시들과 협력한다.",
+     {("City", "르자오")}, set()),
     ("a-field-not-in-the-table-a-firm-ranks-in", "한빛전자는 중국 광학필름 1위 업체인 거린메이와 협력했다.",
      {("Sector", "광학필름")}, {("거린메이", "inSector", "광학필름")}),
     ("a-kind-of-field-named-by-an-acronym", "한빛전자는 LFP 배터리 공급사로 선정됐다.",

@@ -196,7 +196,7 @@ def _type_by_neighbours(a: Analysed, ms: list[Mention]) -> None:
             gap = a.sentence.text[min(m.end, n.end) - a.sentence.start:
                                   max(m.start, n.start) - a.sentence.start]
             if n.type in ("City", "Province") and n.gazetteer_id and \
-                    re.fullmatch(r"\s*(\([^)]*\))?\s*[,，、]\s*", gap):
+                    re.fullmatch(r"\s*(\([^)]*\)|\[[^\]]*\])?\s*[,，、]\s*", gap):  # (…) or […]
                 m.type, m.rule = n.type, "gloss+list-place"
                 break
             if n.type == "Firm" and n.rule not in ("firm-list", "firm-by-predicate") and \

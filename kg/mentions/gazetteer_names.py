@@ -145,6 +145,8 @@ class GazetteerExtractor:
         proper = "NNP" in tags or "SL" in tags or "SH" in tags
         whole = w.text.strip("‘’“”「」『』《》'\",.·:;!?[]【】<>〈〉")
         probes = [whole, stem] if whole != stem and HANGUL.search(whole) else [stem]
+        if stem.endswith("들") and re.search(r"[시성도]들$", stem) and len(stem) >= 4:
+            probes.append(stem[:-1])  # "르자오시들과": the places named in the plural
         for tail in GENERIC_TAILS:
             if stem.endswith(tail) and len(stem) > len(tail) + 1:
                 probes.append(stem[: -len(tail)])
