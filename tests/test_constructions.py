@@ -52,6 +52,9 @@ CASES = [
      "키운다.", {("MediaOutlet", "화샤시보")}, set()),
     ("an-outlet-after-the-word-for-one", "중국 기술매체 콰이커지는 한국 IT매체 전자뉴스를 인용해 보도했다.",
      {("MediaOutlet", "콰이커지")}, set()),
+    ("firms-a-firm-strikes-a-deal-with", "한빛전자는 누리켐, 다온과 전략적 제휴를 맺었다.",
+     {("Firm", "누리켐"), ("Firm", "다온")},
+     {("한빛전자", "cooperatesWith", "누리켐"), ("한빛전자", "cooperatesWith", "다온")}),
     ("a-place-glossed-in-brackets-listed-with-places", "산둥성은 칭다오[青岛], 옌타이[烟台], 라이양[莱阳]과 "
      "협력한다.", {("City", "라이양")}, set()),
     ("places-named-in-the-plural", "산둥성은 칭다오, 옌타이, 웨이하이, 르자오시들과 협력한다.",
@@ -719,6 +722,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("한빛 김철수 사장은 투자를 늘리겠다고 밝혔다.", {("Person", "한빛 김철수")}),
         ("시는 1000억 위안급 산업과 100억달러 산업을 키운다.", {("Sector", "위안급"), ("Sector", "100억달러")}),
         ("샤오미(小米)는 한국에 진출했다.", {("Person", "샤오미")}),
+        ("한빛전자는 정부와 제휴했다. 서울시는 다온과 제휴했다.", {("Firm", "정부"), ("Firm", "다온"),
+                                                   ("Firm", "전략적")}),
         ("한빛전자는 SK 배터리 공장을 방문했다.", {("Sector", "SK 배터리")}),
         ("중국 언론 보도는 많았고 현지 언론 대부분은 침묵했다.", {("MediaOutlet", "보도"), ("MediaOutlet", "대부분")}),
     ],
@@ -737,7 +742,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          "modern-before-a-field-is-no-group", "a-word-before-a-korean-name-is-no-part-of-it",
          "a-size-class-is-no-field", "a-glossed-name-not-begun-by-a-surname-is-no-person",
          "a-common-noun-after-the-word-for-outlets-is-no-outlet",
-         "a-firm-before-a-field-is-no-kind-of-it"],
+         "a-firm-before-a-field-is-no-kind-of-it", "a-deal-partner-needs-a-firm-as-subject"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

@@ -295,8 +295,9 @@ def listed_firms(a, ms: list[Mention], ctx) -> list[Mention]:  # noqa: ANN001 - 
             if not re.fullmatch(r"[가-힣]{2,8}|[A-Z][A-Za-z0-9&.\-]{1,15}", raw) or \
                     raw in STOP_STEMS or raw in NOT_SECTOR or raw in KO_SUFFIX_TYPES or \
                     raw in LIST_HEADS or post_in(raw) or ctx.gaz.lookup(raw) or canonical(raw) or \
-                    raw.endswith(_CLASS_NOUNS):
-                continue  # "… 등 3개 대기업과 B": the class of the items is not one of them
+                    raw.endswith(_CLASS_NOUNS) or any(t == "XSN" and f == "적" for f, t in w.tags):
+                continue  # "… 등 3개 대기업과 B": the class of the items is not one of them;
+                # "B와 전략적 제휴": an adjectival noun is no item
             lead = w.start + max(w.text.find(raw), 0)
             s, e = a.span(lead, lead + len(raw))
             out.append(Mention(text=raw, type="Firm", start=s, end=e, sentence=a.sentence.index,
@@ -328,4 +329,52 @@ class LegalFormExtractor:
             out.append(Mention(text=name, type="Firm", start=s, end=e, sentence=a.sentence.index,
                                rule="legal-form", confidence=0.8, head=compact(name),
                                gazetteer_id=rec.id if rec else ""))
+        return out
+
+
+# the deal a firm strikes with a partner named right before it: "B와 전략적 제휴를 맺었다"
+_DEAL_AFTER = re.compile(r"\s*(?:전략적\s*|포괄적\s*|업무\s*)?(?:제휴|합작|손잡|손을 잡|파트너십|"
+                         r"공급\s*계약|기술\s*협력)")
+
+
+class DealPartnerExtractor:
+    """``한빛전자는 누리켐, 다온과 전략적 제휴를 맺었다``: the partners a firm (the subject)
+    strikes a deal with, words Kiwi reads as proper nouns that the gazetteer does not type."""
+
+    name = "deal-partner"
+
+    def __call__(self, a, ctx) -> list[Mention]:  # noqa: ANN001 - Analysed, Context
+        from kg.gazetteer import compact
+        from kg.mentions.base import suffix_type
+        from kg.mentions.people import looks_like_name
+
+        words = a.words
+        subject = next((w for w in words if w.particle in ("은", "는", "이", "가") and w.stem), None)
+        if subject is None or not (suffix_type(subject.stem) == "Firm" or any(
+                r.type == "Firm" for r in ctx.gaz.lookup(subject.stem))):
+            return []
+
+        def partner(w) -> bool:  # noqa: ANN001 - Word
+            return bool(w.stem) and re.fullmatch(r"[가-힣A-Za-z][가-힣A-Za-z0-9]{1,9}", w.stem) is not None \
+                and bool(w.tags) and all(t in ("NNP", "SL", "SN") for f, t in w.tags
+                                         if not t.startswith(("J", "SP"))) \
+                and not ctx.gaz.lookup(w.stem) and not suffix_type(w.stem) and \
+                not looks_like_name(w.stem, w.tags)
+
+        out = []
+        for k, w in enumerate(words):
+            if w is subject or w.particle not in ("와", "과") or \
+                    not _DEAL_AFTER.match(a.clean, w.end) or not partner(w):
+                continue
+            group = [w]
+            j = k - 1
+            while j >= 0 and words[j] is not subject and words[j].text.endswith(",") and \
+                    partner(words[j]):
+                group.insert(0, words[j])
+                j -= 1
+            for p in group:
+                s, e = a.span(p.start, p.start + len(p.stem))
+                out.append(Mention(text=p.stem, type="Firm", start=s, end=e,
+                                   sentence=a.sentence.index, rule="deal-partner",
+                                   confidence=0.5, head=compact(p.stem)))
         return out
