@@ -21,7 +21,7 @@ from kg.gazetteer import HAN, Gazetteer, compact, gazetteer
 from kg.mentions import KO_SUFFIX_TYPES, PLACE_TYPES, STOP_STEMS, country_pair, suffix_type
 from kg.mentions.firms import affiliate
 from kg.mentions.sectors import canonical as sector_name
-from kg.mentions.suffixes import generic_park
+from kg.mentions.suffixes import generic_park, zone_place
 from kg.mentions.tables import LINK_HEADS, PARK_HEADS, POLICY_HEADS
 from kg.records import Entity, Mention
 
@@ -67,8 +67,8 @@ def canonical_key(m: Mention, gaz: Gazetteer) -> str:
         # "중국-라오스 철도" and "라오스-중국 철도": one line between two places
         a, b = sorted((compact(pair[1]), compact(pair[2])))
         return f"project/{a}{b}{compact(pair[3])}"
-    if m.type == "Park":
-        name = _without_place_suffix(name, gaz)
+    if m.type == "Park" and (zone := zone_place(name, gaz)) is not None:
+        name = "".join(zone)  # 옌청시경제기술개발구 is 옌청경제기술개발구
     if m.rule == "suffix+place":
         return f"{m.type.lower()}/{name}"  # the place is part of the name: 하얼빈종합보세구
     if m.type == "Firm":
@@ -81,18 +81,6 @@ def canonical_key(m: Mention, gaz: Gazetteer) -> str:
         name = name[:-2] + "산업단지"  # 한중산단 is 한중산업단지, 블루밸리국가산단 …국가산업단지
     stripped = _strip_place(name, m.type, gaz, m.text)
     return f"{m.type.lower()}/{stripped}"
-
-
-def _without_place_suffix(name: str, gaz: Gazetteer) -> str:
-    """A zone's name with the 시 or 성 of the place it begins with dropped: 옌청시경제기술개발구
-    is 옌청경제기술개발구."""
-    for cut in (4, 3, 2):
-        head, rest = name[:cut], name[cut + 1:]
-        if name[cut:cut + 1] in ("시", "성") and len(rest) >= 2 and \
-                suffix_type(rest, quoted=True) == "Park" and \
-                any(r.hangul_matchable for r in gaz.lookup(head, {"City", "Province"})):
-            return head + rest
-    return name
 
 
 def _strip_place(name: str, typ: str, gaz: Gazetteer, text: str = "") -> str:

@@ -211,23 +211,36 @@ def _park_word(word: str) -> bool:
     return len(word) >= 2 and any(word.endswith(h) for h, t in KO_SUFFIX_TYPES.items() if t == "Park")
 
 
-def _place_prefix(a: Analysed, ctx: Context, start: int, name: str) -> list[Mention]:
-    """The city or province a zone's name begins with, glued to it (옌청 in
-    ``옌청경제기술개발구``, 쑤저우 in ``쑤저우시공업원구``): a mention of its own."""
+def zone_place(name: str, gaz) -> tuple[str, str] | None:  # noqa: ANN001 - Gazetteer
+    """The city or province a zone's name begins with, glued to it, and the rest of the
+    name without a 시 or 성 between them (``옌청시경제기술개발구`` → 옌청, 경제기술개발구).
+
+    >>> from kg.gazetteer import gazetteer
+    >>> zone_place("옌청시경제기술개발구", gazetteer()), zone_place("한중산업단지", gazetteer())
+    (('옌청', '경제기술개발구'), None)
+    """
     first = name.split(" ")[0]
     for cut in (4, 3, 2):
         head, rest = first[:cut], first[cut:]
         if rest[:1] in ("시", "성") and _park_word(rest[1:]):
             rest = rest[1:]
         if not _park_word(rest) or not re.fullmatch(r"[가-힣]+", head + rest[:1]) or \
-                country_pair(first):
-            continue
-        rec = ctx.gaz.best(head, {"City", "Province"}, context=ctx.places)
-        if rec is None or not rec.hangul_matchable:
-            continue
-        return [_mention(a, start, start + len(head), head, rec.type, "name-prefix-place",
-                         gazetteer_id=rec.id, confidence=0.7)]
-    return []
+                country_pair(first) or (len(head) > 2 and head.endswith(("시", "성")) and
+                                        gaz.lookup(head[:-1], {"City", "Province"})):
+            continue  # (옌청시 is 옌청 and its 시; 우시 is a name)
+        if any(r.hangul_matchable for r in gaz.lookup(head, {"City", "Province"})):
+            return head, rest
+    return None
+
+
+def _place_prefix(a: Analysed, ctx: Context, start: int, name: str) -> list[Mention]:
+    """The place a zone's name begins with (옌청 in ``옌청경제기술개발구``): a mention of its own."""
+    found = zone_place(name, ctx.gaz)
+    rec = ctx.gaz.best(found[0], {"City", "Province"}, context=ctx.places) if found else None
+    if rec is None or not rec.hangul_matchable:
+        return []
+    return [_mention(a, start, start + len(found[0]), found[0], rec.type, "name-prefix-place",
+                     gazetteer_id=rec.id, confidence=0.7)]
 
 
 # words that make a kind of park, not a name ("경제기술개발구", "첨단기술산업개발구")
