@@ -86,7 +86,7 @@ def canonical_key(m: Mention, gaz: Gazetteer) -> str:
 def _strip_place(name: str, typ: str, gaz: Gazetteer, text: str = "") -> str:
     if typ in PLACE_TYPES or typ in ("Person", "Sector", "Policy", "GovernmentBody"):
         return name  # 광둥성 상무청 and 후이저우시 상무국 are bodies of their places
-    for cut in range(2, min(len(name) - 2, 6) + 1):
+    for cut in range(min(len(name) - 2, 6), 1, -1):  # the longest place first: 인도네시아, not 인도
         head, rest = name[:cut], name[cut:]
         if suffix_type(rest, quoted=typ == "Park") != typ or rest in STOP_STEMS \
                 or rest in KO_SUFFIX_TYPES or _generic(rest) or \
@@ -184,16 +184,20 @@ def _short_zones(ents: dict[str, Entity], gaz: Gazetteer) -> None:
             continue
         longer = [k for k, n in parks.items() if k in ents and k != key and len(n) > len(name) and
                   n.startswith(place) and n.endswith(head)]
-        if len(longer) != 1:
-            continue
-        short, full = ents.pop(key), ents[longer[0]]
-        for m in short.mentions:
-            m.entity = full.key
-        full.mentions = sorted(full.mentions + short.mentions, key=lambda m: (m.start, -m.end))
-        full.articles |= short.articles
-        for lang, names in short.labels.items():
-            for n in names:
-                full.add_label(lang, n)
+        if len(longer) == 1:
+            _merge(ents, key, longer[0])
+
+
+def _merge(ents: dict[str, Entity], source: str, target: str) -> None:
+    """Fold entity ``source`` into ``target``: its mentions, articles and names."""
+    short, full = ents.pop(source), ents[target]
+    for m in short.mentions:
+        m.entity = full.key
+    full.mentions = sorted(full.mentions + short.mentions, key=lambda m: (m.start, -m.end))
+    full.articles |= short.articles
+    for lang, names in short.labels.items():
+        for n in names:
+            full.add_label(lang, n)
 
 
 def _record_choices(ents: dict[str, Entity], gaz: Gazetteer) -> None:

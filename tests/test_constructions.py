@@ -950,3 +950,12 @@ def test_a_municipality_in_its_sino_korean_reading_is_the_municipality() -> None
     cities = [e for e in corpus.entities.values() if e.type == "City" and e.mentioned]
     assert [e.key for e in cities] == ["province/CN-CQ"]
     assert {"중경직할시", "충칭시"} <= cities[0].labels["ko"]
+
+
+def test_a_zone_named_after_its_country_is_the_zone_named_without_it() -> None:
+    """``'인도네시아 모로왈리 공업단지'`` then ``모로왈리 공업단지``: one zone (the country is cut
+    whole, not as 인도, India)."""
+    corpus = pipeline.process([Article("t", "제목\n\n'인도네시아 모로왈리 공업단지'는 넓다. "
+                                            "칭산그룹은 모로왈리 공업단지에 공장을 세웠다.")])
+    parks = [e for e in corpus.entities.values() if e.type == "Park" and e.mentioned]
+    assert [e.key for e in parks] == ["park/모로왈리공업단지"]
