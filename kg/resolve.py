@@ -177,10 +177,8 @@ def _short_zones(ents: dict[str, Entity], gaz: Gazetteer) -> None:
     parks = {k: k.split("/", 1)[1] for k, e in ents.items()
              if e.type == "Park" and not e.gazetteer_id}
     for key, name in sorted(parks.items()):
-        head = next((h for h in sorted(PARK_HEADS, key=len, reverse=True) if name.endswith(h)), "")
-        place = name[:len(name) - len(head)]
-        if not head or not 2 <= len(place) <= 4 or country_pair(place) or \
-                not any(r.hangul_matchable for r in gaz.lookup(place, PLACE_TYPES)):
+        place, head = zone_place(name, gaz) or ("", "")
+        if head not in PARK_HEADS:
             continue
         longer = [k for k, n in parks.items() if k in ents and k != key and len(n) > len(name) and
                   n.startswith(place) and n.endswith(head)]

@@ -19,7 +19,13 @@ from kg.mentions.base import (
 )
 from kg.mentions.people import glossed_chinese_name, person_mention
 from kg.mentions.sectors import canonical as sector_name
-from kg.mentions.tables import _APPOSITIVE, KO_SUFFIX_TYPES, PLACE_TYPES, STOP_STEMS
+from kg.mentions.tables import (
+    _APPOSITIVE,
+    KO_SUFFIX_TYPES,
+    PLACE_TYPES,
+    STEM_PARTICLES,
+    STOP_STEMS,
+)
 from kg.records import Mention
 from kg.transcribe import sino_korean
 
@@ -127,8 +133,7 @@ class GlossExtractor:
                                                 or body.type)
                     # "판공청(商務部辦公廳)도": Kiwi may read the particle after the gloss as
                     # part of the noun; the gloss ends the name
-                    glued = re.fullmatch(r"(?:은|는|이|가|을|를|의|와|과|에|로|도|에서)",
-                                         w.stem[len(pre):])
+                    glued = w.stem[len(pre):] in STEM_PARTICLES
                     stem = pre if glued else w.stem
                     out.append(_mention(a, prev.start, lead + len(stem) if glued else
                                         w.end - len(w.particle),
@@ -236,8 +241,7 @@ class GlossExtractor:
                 suffix_type(pre, quoted=True) or (zh_type(g.zh) if g.zh else None)
             if typ is None and _gov_ministry(pre):
                 typ = "GovernmentBody"
-            if typ is None and g.zh and re.fullmatch(r"(?:은|는|이|가|을|를|의|와|과|도|에게)?",
-                                                     w.stem[len(pre):]) and \
+            if typ is None and g.zh and w.stem[len(pre):] in ("", *STEM_PARTICLES) and \
                     glossed_chinese_name(pre, g.zh):
                 # "왕샤오밍(王小明)은": a Chinese person, by surname and reading, with no post
                 out.append(person_mention(pre, *a.span(lead, lead + len(pre)), a.sentence.index,

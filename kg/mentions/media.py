@@ -58,7 +58,6 @@ def _source_outlet(a, ctx) -> Mention | None:  # noqa: ANN001 - Analysed, Contex
     """The outlet of ``X에 따르면`` at a sentence's head: a name the gazetteer does not
     give another type, with an outlet's ending, that Kiwi reads as a proper noun (or does
     not know): ``차이신망``, not ``전망`` or ``업계 정보``."""
-    from kg.gazetteer import compact
     from kg.mentions.analysis import _tag
     from kg.sentences import tokenize
 
@@ -75,9 +74,16 @@ def _source_outlet(a, ctx) -> Mention | None:  # noqa: ANN001 - Analysed, Contex
                                                     for t in toks):
             return None
     s = a.sentence.start + m.start("o")
-    return Mention(text=name, type="MediaOutlet", start=s, end=s + len(name),
-                   sentence=a.sentence.index, rule="according-to", confidence=0.8 if rec else 0.6,
-                   gazetteer_id=rec.id if rec else "", head=compact(name))
+    return _outlet(a, name, s, s + len(name), "according-to", rec)
+
+
+def _outlet(a, name: str, start: int, end: int, rule: str, rec) -> Mention:  # noqa: ANN001
+    """A MediaOutlet mention found by a cue: surer when the gazetteer knows the outlet."""
+    from kg.gazetteer import compact
+
+    return Mention(text=name, type="MediaOutlet", start=start, end=end, sentence=a.sentence.index,
+                   rule=rule, confidence=0.8 if rec else 0.6, gazetteer_id=rec.id if rec else "",
+                   head=compact(name))
 
 
 class BylineExtractor:
@@ -133,8 +139,6 @@ _OUTLET_KIND = re.compile(r"(?:매체|언론|언론사|신문|일간지|경제�
 def _outlets_of_a_kind(a, ctx) -> list[Mention]:  # noqa: ANN001 - Analysed, Context
     """A name the word for an outlet stands before (``중국 기술매체인 콰이커지는``): a word
     Kiwi reads as a proper noun (or does not know) that the gazetteer does not type."""
-    from kg.gazetteer import compact
-
     out = []
     words = a.words
     for k in range(len(words) - 1):
@@ -147,9 +151,6 @@ def _outlets_of_a_kind(a, ctx) -> list[Mention]:  # noqa: ANN001 - Analysed, Con
         if rec is None and (ctx.gaz.lookup(nxt.stem) or not _OUTLET_END.search(nxt.stem) and
                             any(t not in ("NNP", "SL", "SN") for _, t in nxt.tags[:-1] or nxt.tags)):
             continue
-        s, e = a.span(nxt.start, nxt.start + len(nxt.stem))
-        out.append(Mention(text=nxt.stem, type="MediaOutlet", start=s, end=e,
-                           sentence=a.sentence.index, rule="outlet-of-a-kind",
-                           confidence=0.8 if rec else 0.6, gazetteer_id=rec.id if rec else "",
-                           head=compact(nxt.stem)))
+        out.append(_outlet(a, nxt.stem, *a.span(nxt.start, nxt.start + len(nxt.stem)),
+                           "outlet-of-a-kind", rec))
     return out
