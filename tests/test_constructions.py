@@ -35,6 +35,10 @@ def _build(text: str | Article, date: str = "2021-03-04"):  # noqa: ANN202
 
 
 CASES = [
+    ("firms-listed-before-the-particle-of-an-investment", "한빛전자는 대성모터스, 누리바이오 등에 투자했다.",
+     set(), {("한빛전자", "investsIn", "대성모터스"), ("한빛전자", "investsIn", "누리바이오")}),
+    ("a-pair-of-firms-invested-in", "한빛전자는 대성모터스와 누리바이오에 각각 500억원을 투자한 바 있다.",
+     set(), {("한빛전자", "investsIn", "대성모터스"), ("한빛전자", "investsIn", "누리바이오")}),
     # people: organisation, name and post in every order
     ("supplier-chosen-for-a-firm-named-bare", "한빛전자는 지난 9월 대성모터스 신형 전기차 프로젝트 1차 배터리 "
      "공급사로 선정됐다.", set(), {("한빛전자", "cooperatesWith", "대성모터스")}),

@@ -209,7 +209,9 @@ def _whole_after(finder, last, slots):  # noqa: ANN001, ANN202
 
 _STAKE_IN = re.compile(r"\s*(?:지분|주식|경영권)")
 _BUYS = re.compile(r"\s*(?:\S+\s+){0,2}?(?:인수|매입)")
-_PAID_INTO = re.compile(r"\s*(?:\S+\s+){0,3}?투자(?:했|하였|한다|하기로|할|해|하고|하며)")
+_PAID_INTO = re.compile(r"\s*(?:\S+\s+){0,3}?투자(?:했|하였|한다|하기로|할|해|하고|하며|한\s)")
+# "크래프톤, 넷마블 등에 투자": the 등 that closes a list, and the particle after it
+_ETC = re.compile(r"\s*등\s*(에도|에|의|을|를)")
 
 
 def stakes(finder, a, slots) -> None:  # noqa: ANN001
@@ -222,14 +224,22 @@ def stakes(finder, a, slots) -> None:  # noqa: ANN001
     if subject is None:
         return
     idx = a.sentence.index
-    for s in slots:
+    for k, s in enumerate(slots):
         if s.m.start <= subject.m.end or ty(s.m) != "Firm" or s.m.entity == subject.m.entity:
             continue
-        after = text[s.m.end + len(s.particle):s.m.end + len(s.particle) + 40]
-        if (s.particle in ("의", "") and _STAKE_IN.match(after) and not _SOLD.search(after)) or \
-                (s.particle in ("을", "를") and _BUYS.match(after)) or \
-                (s.particle in ("에", "에도") and _PAID_INTO.match(after)):
-            finder.add(subject.m.entity, "investsIn", s.m.entity, idx, "stake", 0.6)
+        at, particle = s.m.end + len(s.particle), s.particle
+        etc = _ETC.match(text, at) if not particle else None
+        if etc:
+            at, particle = etc.end(), etc.group(1)
+        after = text[at:at + 40]
+        if (particle in ("의", "") and _STAKE_IN.match(after) and not _SOLD.search(after)) or \
+                (particle in ("을", "를") and _BUYS.match(after)) or \
+                (particle in ("에", "에도") and _PAID_INTO.match(after)):
+            # "크래프톤과 넷마블에 투자": every firm of the list the particle closes
+            for t in finder._chain(slots, k):
+                if ty(t.m) == "Firm" and t.m.entity != subject.m.entity and \
+                        t.m.start > subject.m.end:
+                    finder.add(subject.m.entity, "investsIn", t.m.entity, idx, "stake", 0.6)
 
 
 _STAKE_SOLD = re.compile(r"\s*(?:지분|주식)\s*(?:[\d.,]+\s*%\s*)?(?:전량|전부|일부)?\s*(?:을|를)\s")
