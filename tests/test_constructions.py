@@ -35,6 +35,17 @@ def _build(text: str | Article, date: str = "2021-03-04"):  # noqa: ANN202
 
 
 CASES = [
+    ("a-tie-word-is-no-part-of-the-firm-name", "한빛그룹 산하 한빛물산과 한빛화학은 톈진에 진출했다.",
+     {("Firm", "한빛물산")}, {("한빛물산", "partOf", "한빛그룹"), ("한빛화학", "partOf", "한빛그룹")}),
+    ("affiliates-listed-after-their-group", "한빛그룹 계열사 한빛물산, 한빛화학 및 한빛소재가 참여했다.",
+     set(), {("한빛물산", "partOf", "한빛그룹"), ("한빛화학", "partOf", "한빛그룹"),
+             ("한빛소재", "partOf", "한빛그룹")}),
+    ("founders-counted-after-their-list", "대성모터스, 누리바이오, 한빛전자 3사가 공동 출자해 합작사 "
+     "다온에너지를 세웠다.", {("Firm", "다온에너지")},
+     {("대성모터스", "establishes", "다온에너지"), ("누리바이오", "establishes", "다온에너지"),
+      ("한빛전자", "establishes", "다온에너지")}),
+    ("the-city-before-a-partner-is-where-it-is", "한빛물산은 톈진 대성모터스와 협력했다.",
+     set(), {("한빛물산", "cooperatesWith", "대성모터스"), ("대성모터스", "locatedIn", "톈진")}),
     ("firms-listed-before-the-particle-of-an-investment", "한빛전자는 대성모터스, 누리바이오 등에 투자했다.",
      set(), {("한빛전자", "investsIn", "대성모터스"), ("한빛전자", "investsIn", "누리바이오")}),
     ("a-pair-of-firms-invested-in", "한빛전자는 대성모터스와 누리바이오에 각각 500억원을 투자한 바 있다.",
@@ -730,6 +741,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
                                                    ("Firm", "전략적")}),
         ("한빛전자는 SK 배터리 공장을 방문했다.", {("Sector", "SK 배터리")}),
         ("중국 언론 보도는 많았고 현지 언론 대부분은 침묵했다.", {("MediaOutlet", "보도"), ("MediaOutlet", "대부분")}),
+        ("한빛그룹 산하 한빛물산은 합작사 다온에너지를 세웠다.",
+         {("Firm", "산하 한빛물산"), ("Firm", "합작사 다온에너지")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
@@ -746,7 +759,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          "modern-before-a-field-is-no-group", "a-word-before-a-korean-name-is-no-part-of-it",
          "a-size-class-is-no-field", "a-glossed-name-not-begun-by-a-surname-is-no-person",
          "a-common-noun-after-the-word-for-outlets-is-no-outlet",
-         "a-firm-before-a-field-is-no-kind-of-it", "a-deal-partner-needs-a-firm-as-subject"],
+         "a-firm-before-a-field-is-no-kind-of-it", "a-deal-partner-needs-a-firm-as-subject",
+         "a-tie-word-before-a-firm-is-no-part-of-its-name"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)
@@ -812,6 +826,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
         ("공업정보화부는 '제조업 발전계획'을 발표했다. 이는 국무원이 '중국제조 2025'를 발표한 지 6년 "
          "만이다. 공업정보화부는 로봇, 인공지능, 정밀기기 등 5개 산업을 집중 육성하기로 했다.",
          {("중국제조 2025", "inSector", "로봇")}),
+        ("한빛물산은 톈진 대성모터스와 협력했다.", {("한빛물산", "cooperatesWith", "톈진")}),
     ],
     ids=["where-it-happened-and-a-partners-country", "included-comes-before-the-cue",
          "one-side-of-a-signing", "a-park-is-what-is-made", "the-two-ends-of-a-line",
@@ -833,7 +848,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "an-executive-vice-premier-is-no-member-of-the-ministry-of-commerce",
          "a-sentence-with-its-own-subject-lists-no-fields-of-the-topic",
          "a-pair-inside-a-phrase-is-no-partner-of-the-subject",
-         "fields-after-a-policy-are-not-those-of-a-background-one"],
+         "fields-after-a-policy-are-not-those-of-a-background-one",
+         "the-city-before-a-partner-is-no-partner"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

@@ -160,8 +160,9 @@ class SuffixExtractor:
                                                                    "그", "각", "약", "모든"):
                     break
                 if not all(t.startswith(("NNG", "SL", "XSN", "XPN")) for _, t in p.tags) or \
-                        (typ == "Firm" and firm_head(p.stem)):
-                    break  # "배터리업체 한빛에너지": the kind of firm is no part of its name
+                        (typ == "Firm" and firm_head(p.stem)) or p.stem in _RELATION_WORDS:
+                    break  # "배터리업체 한빛에너지": the kind of firm is no part of its name;
+                    # "산하 한빛물산", "합작사 다온에너지": nor is its tie to another
                 name = p.stem + " " + name
                 start = p.start
                 j -= 1
@@ -264,6 +265,8 @@ def generic_park(stem: str) -> bool:
 # what a firm is to another firm: after a place it is still no name
 _RELATIONAL_FIRMS = {"자회사", "계열사", "모회사", "본사", "지사", "현지법인", "합작법인", "합작사",
                      "합작회사", "합자회사", "합자기업", "합작기업", "회사"}
+# words that tie a name to another, before it: "그룹 산하 A", "합작사 B"
+_RELATION_WORDS = _RELATIONAL_FIRMS | {"산하", "소속", "계열", "법인", "손자회사", "신설법인"}
 _MISSION = re.compile(r"(대사관|영사관|총영사관|대표처|대표부|무역관)$")
 
 

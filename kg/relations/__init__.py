@@ -30,6 +30,8 @@ OBJECT = ("을", "를", "의")
 TOPIC_LOC = ("에는", "에서는", "에서도")
 GENERIC_NEXT = {"정부", "국가", "국가간의", "국가간", "국가와", "정부와", "정부는", "정부가", "측",
                 "당국"}
+_COUNT_OF_PARTIES = re.compile(r"\s+(?:[2-9]|양|두|세|네)\s?(?:사|개사|개\s?기업|개\s?회사|개\s?업체)"
+                               r"(은|는|이|가|와|과|의)(?=\s)")
 BETWEEN_OK = {"수도", "서부", "동부", "남부", "북부", "중부", "인근", "내", "소재", "소재의"}
 
 COOP = re.compile(r"제휴|협력|합작|합자|자매|우호|총판|합의|협약|협정|계약|MOU|양해각서|의정서|서명|조인|파트너|손잡|손을 잡|"
@@ -163,6 +165,11 @@ def _slots(a: Analysed, ms: list[Mention]) -> list[Slot]:
         if not particle and wi + 1 < len(a.words) and a.words[wi + 1].text in GENERIC_NEXT:
             particle = a.words[wi + 1].particle or a.words[wi + 1].text
             particle = re.sub(r"^(정부|국가|측|당국)", "", particle)
+        # "A, B, C 3사가", "A와 B 양사는": the particle of the count of the parties listed
+        count = _COUNT_OF_PARTIES.match(a.sentence.text, we_art - a.sentence.start) \
+            if not particle and m.end >= stem_end_art else None
+        if count:
+            particle = count.group(1)
         if m.end < stem_end_art and m.end < we_art:
             rest = a.sentence.text[m.end - a.sentence.start:stem_end_art - a.sentence.start]
             # "상하이시가": a particle Kiwi left in the stem is still the name's particle
@@ -687,9 +694,12 @@ class RelationFinder:
                 j -= 1
                 continue
             gap = re.sub(r"\([^)]*\)", "", text[prev.m.end:start])
-            if self.type_of(prev.m) == "Country" and gap.strip() == "" and \
-                    self.type_of(cur.m) != "Country":
-                j -= 1  # "中 절강화유코발트", "한국 새만금개발청": the party's country
+            if (self.type_of(prev.m) == "Country" and gap.strip() == "" and
+                    self.type_of(cur.m) != "Country") or \
+                    (self.type_of(prev.m) in ("City", "Province") and gap.strip() == "" and
+                     self.type_of(cur.m) not in PLACE_TYPES):
+                # "中 절강화유코발트", "한국 새만금개발청", "톈진 대성모터스": the party's place
+                j -= 1
                 start = prev.m.start
                 continue
             if not re.fullmatch(r"\s*(?:[·ㆍ,、]|와|과|및|그리고)?\s*", gap) or \
@@ -879,7 +889,11 @@ class RelationFinder:
             listed = [s for i, s in enumerate(slots) if self._word_text(s).endswith(",") and
                       self.type_of(s.m) in AGENTS and i + 1 < len(slots) and slots[i + 1] in
                       subj + partners]
-            return subj + partners + listed
+            # "A, B, C 3사가": every party of the subject's list
+            chained = [t for s in subj for t in self._chain(slots, slots.index(s))
+                       if t not in subj and self.type_of(t.m) in AGENTS and
+                       self._word_text(t).endswith((",", "·", "ㆍ"))]
+            return subj + partners + listed + [t for t in chained if t not in listed]
         return []
 
     def _establish(self, a: Analysed, slots: list[Slot], topic: str | None = None) -> None:

@@ -36,6 +36,22 @@ def _gap(finder, x, y) -> str:  # noqa: ANN001
     return re.sub(r"\([^)]*\)|\[[^\]]*\]", "", finder.article.text[x.m.end:y.m.start])
 
 
+def _listed_after(finder, slots, k: int) -> list:  # noqa: ANN001
+    """The slots listed after ``slots[k]`` with its type: ``B와 C, D``, ``B·C 및 D``."""
+    text = finder.article.text
+    out = []
+    cur = slots[k]
+    for nxt in slots[k + 1:]:
+        if finder.type_of(nxt.m) != finder.type_of(cur.m) or nxt.m.start < cur.m.end:
+            break
+        gap = text[cur.m.end:nxt.m.start]
+        if not re.fullmatch(r"(?:와|과)?\s*(?:[,·ㆍ]|및)?\s*", gap) or gap.strip() == "":
+            break
+        out.append(nxt)
+        cur = nxt
+    return out
+
+
 def part_of(finder, a, slots, topic) -> None:  # noqa: ANN001
     """The ``partOf`` rules (see the module doc)."""
     idx = a.sentence.index
@@ -51,7 +67,9 @@ def part_of(finder, a, slots, topic) -> None:  # noqa: ANN001
             finder.add(y.m.entity, "partOf", x.m.entity, idx, "body-of-body", 0.65)
         elif gap in ("산하", "산하의", "자회사", "자회사인", "계열사", "계열사인") and \
                 pair[0] in CONTAINERS and pair[1] in CONTAINERS:
-            finder.add(y.m.entity, "partOf", x.m.entity, idx, "under", 0.65)
+            # "A그룹 산하 B와 C는": every item of the list the tie opens
+            for z in [y, *_listed_after(finder, slots, slots.index(y))]:
+                finder.add(z.m.entity, "partOf", x.m.entity, idx, "under", 0.65)
     # "일대일로 해상실크로드": a programme named with the programme it is part of
     for x, y in zip(slots, slots[1:], strict=False):
         if ty(x.m) == ty(y.m) == "Policy" and x.particle in ("", "의") and \
