@@ -46,6 +46,8 @@ SINO_KOREAN_MIN_POPULATION = 1_000_000
 FOREIGN_MIN_POPULATION = 300_000
 # China's special administrative regions: cities of China, as the Korean press writes them
 SAR = ("HK", "MO")
+# answers Gazetteer.lookup remembers, at most (then it starts afresh)
+LOOKUP_ANSWERS = 200_000
 
 
 @lru_cache(maxsize=65536)
@@ -527,13 +529,31 @@ class Gazetteer:
                 )
                 self._add(rec)
 
+    def __getstate__(self) -> dict[str, object]:
+        """The records and indexes, without the answers :meth:`lookup` remembers."""
+        state = dict(self.__dict__)
+        state.pop("_answers", None)
+        return state
+
     # -- lookup --------------------------------------------------------------
     def lookup(self, name: str, types: set[str] | None = None, hangul_only: bool = False) -> list[Record]:
         """Records whose name matches ``name``; the largest place first.
 
         Korean administrative suffixes (시, 성) and Chinese ones (市, 省) are
-        tried off as well.
+        tried off as well. The answers are remembered (the extractors ask for the same
+        names again and again; a gazetteer does not change once built): each call returns
+        a list of its own.
         """
+        key = (name, frozenset(types) if types else None, bool(hangul_only))
+        answers = self.__dict__.setdefault("_answers", {})
+        got = answers.get(key)
+        if got is None:
+            if len(answers) >= LOOKUP_ANSWERS:
+                answers.clear()
+            got = answers[key] = self._lookup(name, types, hangul_only)
+        return list(got)
+
+    def _lookup(self, name: str, types: set[str] | None, hangul_only: bool) -> list[Record]:
         keys, suffix_of = _lookup_keys(name)
         seen: list[Record] = []
         for n, key in enumerate(keys):
