@@ -17,6 +17,7 @@ from kg.mentions.tables import (
 )
 from kg.records import Mention
 
+_DOT_SPACE = re.compile(r"([·ㆍ]) ")
 _COUNTRY_POSTS = ("총리", "대통령", "국왕", "대사", "총영사", "부총리", "외교장관", "외무장관")
 
 
@@ -147,7 +148,7 @@ class GazetteerExtractor:
         probes = [whole, stem] if whole != stem and HANGUL.search(whole) else [stem]
         if stem.endswith("들") and re.search(r"[시성도]들$", stem) and len(stem) >= 4:
             probes.append(stem[:-1])  # "르자오시들과": the places named in the plural
-        for tail in GENERIC_TAILS:
+        for tail in GENERIC_TAILS if stem.endswith(GENERIC_TAILS) else ():
             if stem.endswith(tail) and len(stem) > len(tail) + 1:
                 probes.append(stem[: -len(tail)])
         for pfx in ("중국", "한국"):
@@ -159,12 +160,12 @@ class GazetteerExtractor:
             probes.append(stem[1:])
         # "태국총리", "베트남대통령": a country glued to its head of state or government
         glued_posts = set()
-        for post in _COUNTRY_POSTS:
+        for post in _COUNTRY_POSTS if stem.endswith(_COUNTRY_POSTS) else ():
             if stem.endswith(post) and len(stem) >= len(post) + 2:
                 probes.append(stem[: -len(post)])
                 glued_posts.add(stem[: -len(post)])
         # "상하이시가": Kiwi read 시가 (market price) where the text has 상하이시 + 가
-        for particle in STEM_PARTICLES:
+        for particle in STEM_PARTICLES if stem.endswith(STEM_PARTICLES) else ():
             if stem.endswith(particle) and len(stem) - len(particle) >= 2 and \
                     re.search(r"[시성도군현]$", stem[: -len(particle)]):
                 probes.append(stem[: -len(particle)])
@@ -216,21 +217,26 @@ class GazetteerPhraseExtractor:
     def __call__(self, a: Analysed, ctx: Context) -> list[Mention]:
         out: list[Mention] = []
         words = a.words
+        # "한·중 FTA": the analyser cuts a word after its middle dot
+        dotted = [w.text.endswith(("·", "ㆍ")) and w.text[:-1].isalpha() for w in words]
+        # a word that ends a phrase before the last word: a particle after it, or a gloss
+        ends = [bool(w.particle.strip()) and not d or bool(w.gloss)
+                for w, d in zip(words, dotted, strict=True)]
+        no_stem = [not w.stem and not d for w, d in zip(words, dotted, strict=True)]
+        bare = [w.text.strip("‘’“”「」『』《》'\"<>〈〉[]【】") for w in words]
         for i in range(len(words)):
             for n in (4, 3, 2):
                 if i + n > len(words):
                     continue
                 span = words[i:i + n]
-                # "한·중 FTA": the analyser cuts a word after its middle dot
-                dotted = [w.text.endswith(("·", "ㆍ")) and w.text[:-1].isalpha() for w in span]
-                if any(w.particle.strip() and not d for w, d in zip(span[:-1], dotted, strict=False)) \
-                        or any(w.gloss for w in span[:-1]):
+                if any(ends[i:i + n - 1]):
                     continue
-                if not span[-1].stem or any(not w.stem and not d for w, d in zip(span, dotted,
-                                                                               strict=True)):
+                if not span[-1].stem or any(no_stem[i:i + n]):
                     continue
-                text = " ".join(w.text.strip("‘’“”「」『』《》'\"<>〈〉[]【】") for w in span[:-1])
-                text = re.sub(r"([·ㆍ]) ", r"\1", f"{text} {span[-1].stem}".strip())
+                text = " ".join(bare[i:i + n - 1])
+                text = f"{text} {span[-1].stem}".strip()
+                if "· " in text or "ㆍ " in text:
+                    text = _DOT_SPACE.sub(r"\1", text)
                 rec = next((r for r in ctx.gaz.lookup(text) if r.type not in PLACE_TYPES), None)
                 if rec is None:
                     continue

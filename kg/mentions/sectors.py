@@ -223,9 +223,7 @@ class SectorExtractor:
                 particle = particle_of_word
                 if after is not None and _RANK.fullmatch(after.text) and i + 2 < len(words):
                     after = words[i + 2]  # "편광판 1위 기업인": the rank before the head
-            listed = (bullet or sum(1 for p in parts if canonical(_split_head(p[0])[0])) > 1 or
-                      _listed_with_field(words, i)) and \
-                not _FACILITIES.match(rest_of[w.end:w.end + 40])
+            listed: bool | None = None  # is the word an item of a list of fields (when asked)
             for text, s, e in parts:
                 base, head = _split_head(text)
                 unknown = canonical(base) is None
@@ -238,6 +236,10 @@ class SectorExtractor:
                         not prev.particle and prev.stem and not prev.text.endswith(",") and \
                         not canonical(prev.stem) and not ctx.gaz.lookup(prev.stem):
                     continue
+                if not head and listed is None:
+                    listed = (bullet or sum(1 for p in parts if canonical(_split_head(p[0])[0])) > 1
+                              or _listed_with_field(words, i)) and \
+                        not _FACILITIES.match(rest_of[w.end:w.end + 40])
                 cue = bool(head) or listed
                 if not cue and after is not None and not particle.strip(",") and \
                         any(after.stem.startswith(h) for h in HEADS):
