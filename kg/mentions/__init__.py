@@ -303,7 +303,7 @@ _PRIORITY = {"gloss+body": 1, "gloss+place-body": 2, "source-line": 0, "quote": 
              "gloss-prefix-place": 2, "name-prefix-place": 2, "country-compound": 2, "country-list": 2, "person-post": 2, "gloss+suffix": 3,
              "gloss": 4, "gloss+list-head": 4, "gazetteer": 3, "suffix": 5, "suffix+place": 5, "list": 6, "industry": 6,
              "list-head": 7, "list+gazetteer": 3, "known-name": 5, "post-holder": 6,
-             "gloss+list-place": 4, "gloss+list-firm": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "post-first": 4, "foreign-name": 2, "gloss+firm": 2, "country-body": 2, "person-ssi": 4, "byline": 0, "dateline-place": 0, "alias": 1, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "place-list": 4, "place-pair": 2, "gazetteer-phrase": 2, "country-unit": 3, "firm-by-predicate": 5, "firm-by-head": 3, "legal-form": 2, "firm-by-deal": 5, "deal-partner": 6, "firm-list": 6, "pair-park": 3, "post-place": 2, "sector": 6,
+             "gloss+list-place": 4, "gloss+list-firm": 4, "government-of": 3, "person-name": 3, "person-paren": 3, "post-first": 4, "foreign-name": 2, "gloss+firm": 2, "country-body": 2, "person-ssi": 4, "byline": 0, "dateline-place": 0, "alias": 1, "affiliate": 2, "firm-by-class": 5, "place-suffix": 5, "place-list": 4, "place-pair": 2, "gazetteer-phrase": 2, "country-unit": 3, "firm-by-predicate": 5, "firm-by-head": 3, "legal-form": 2, "firm-by-deal": 5, "firm-by-made": 5, "deal-partner": 6, "firm-list": 6, "pair-park": 3, "post-place": 2, "sector": 6,
              "country-abbreviation": 8, "anaphor": 9}
 
 

@@ -18,6 +18,11 @@ _ADMIN_TAIL = re.compile(r"(?:[가-힣]{1,3}족)?(?:자치구|자치주|자치�
 _ALIAS = re.compile(r"^(?P<rest>.*?)[,，]?\s*이하\s*[‘'\"“「]?(?P<alias>[^‘’'\"“”「」()]{1,20}?)[’'\"”」]?\s*(?:이라\s*한다|라\s*함|으로\s*약칭)?\s*$")
 _GLOSS = re.compile(r"\(((?:[^()]|\([^()]{1,20}\)){1,80})\)|\[([\u3400-\u9fff\uf900-\ufaff]{1,20})\]")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.'’\- ]*$")
+# what a paper puts after a person's name and nothing else reads: an age, a sex, where the
+# person stands in the photo: 김철수(56) 사장, 박영희(45·여) 대표, 왕밍(오른쪽) 시장
+_ASIDE = re.compile(r"\d{2}(?:세)?(?:[·,]\s*(?:남|여|사진|[가-힣]{1,3}\s?출신))?"
+                    r"|(?:사진\s*)?(?:왼쪽|오른쪽|가운데|맨\s?왼쪽|맨\s?오른쪽)(?:\s*(?:두|세|네)\s*번째)?"
+                    r"|사진")
 _QUOTES = re.compile(r"「([^」]{1,120})」|『([^』]{1,120})』|‘([^’]{1,60})’|“([^”]{1,60})”|《([^》]{1,80})》"
                      r"|'([^'\n]{1,60})'|\"([^\"\n]{1,60})\"")
 _NUM_COUNTER = re.compile(r"^\d[\d,.]*(?:개|대|곳|개의|곳의|대의|여개|여 개)?(?:의)?$")
@@ -63,12 +68,33 @@ def _glued_determiners(toks: list[tuple[str, str, int, int]]) -> list[tuple[str,
 
     >>> _glued_determiners([("한", "MM", 0, 1), ("중산", "NNG", 1, 3), ("한", "MM", 4, 5)])
     [('한', 'NNP', 0, 1), ('중산', 'NNG', 1, 3), ('한', 'MM', 4, 5)]
+
+    Two or more adverbs and determiners that open a word and run into its noun are a name
+    Kiwi cut into pieces (Korean writes them apart: ``다 온 에너지``):
+
+    >>> _glued_determiners([("다", "MAG", 0, 1), ("온", "MM", 1, 2), ("에너지", "NNG", 2, 5)])[:2]
+    [('다', 'NNP', 0, 1), ('온', 'NNP', 1, 2)]
+    >>> _glued_determiners([("각", "MM", 0, 1), ("국", "NNG", 1, 2)])[0]
+    ('각', 'MM', 0, 1)
     """
     out = list(toks)
     for i, (form, tag, ts, te) in enumerate(toks[:-1]):
         nxt = toks[i + 1]
         if tag == "MM" and form == "한" and nxt[2] == te and nxt[1].startswith("NN"):
             out[i] = (form, "NNP", ts, te)
+    i = 0
+    while i < len(toks):
+        j = i
+        # a run of adverbs and determiners at a word's start, each touching the next token
+        while j < len(toks) and toks[j][1] in ("MAG", "MM") and \
+                (j == i or toks[j][2] == toks[j - 1][3]):
+            j += 1
+        starts_word = i == 0 or toks[i - 1][3] < toks[i][2]
+        if j - i >= 2 and j < len(toks) and starts_word and toks[j][2] == toks[j - 1][3] and \
+                toks[j][1].startswith("NN"):
+            for k in range(i, j):
+                out[k] = (toks[k][0], "NNP", toks[k][2], toks[k][3])
+        i = max(j, i + 1)
     return out
 
 
@@ -135,7 +161,14 @@ def analyse(sentence: Sentence) -> Analysed:
         elif _abbreviates(content, text[:m.start()]):
             content, alias = "", content  # "국가발전개혁위원회(발개위)": its short name
         g = _split_gloss(content) if content.strip() else ("", "")
-        if g is None or (g == ("", "") and not alias):
+        if g is None and _ASIDE.fullmatch(content.strip()) and \
+                HANGUL.match(text[m.start() - 1:m.start()] or " "):
+            g = ("", "")
+            alias = ""
+            aside = True
+        else:
+            aside = False
+        if g is None or (g == ("", "") and not alias and not aside):
             # no gloss, but it may hold some: "9개 도시(포산[佛山], 둥관[東莞])"
             at = m.start() + 1
             continue

@@ -83,7 +83,9 @@ def _gov_ministry(stem: str) -> bool:
         len(stem) >= 4
         and stem.endswith("부")
         and not stem.endswith(("서부", "동부", "남부", "북부", "중부", "일부", "내부", "외부",
-                               "전부", "본부", "세부", "간부", "대부", "정부", "부부", "구락부"))
+                               "전부", "본부", "세부", "간부", "대부", "정부", "부부", "구락부",
+                               # a body's branch or department, no ministry: 상하이지부
+                               "지부", "사업부", "지도부", "영업부", "편집부", "취재부"))
     )
 
 

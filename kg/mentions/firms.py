@@ -116,6 +116,15 @@ _HEADS_APART = {"그룹", "유한공사", "유한회사", "주식회사", "회�
 # a predicate that says the subject is a firm: "… 생산기업이자", "… 업체다"
 _IS_FIRM = re.compile(r"(기업|업체|회사|제조사|메이커|그룹|합작사|합작법인|합자회사|자회사|계열사)"
                       r"(이다|이며|이자|이고|으로서|으로|로서|다[.\s]|인데)")
+# the verb of an adnominal clause whose subject set up the name after it
+_MADE_BY_FIRM = re.compile(r"(?:설립|출자|합작|인수)(?:한|했던)|세운|만든|차린")
+# the common nouns a unit is called by, no name: "생산공장은 …의 법인이다"
+_UNIT_HEADS = ("공장", "법인", "회사", "기업", "업체", "센터", "사무소", "지사", "본사", "단지", "기지",
+               "사업", "부문", "사업부", "조직", "시설", "거점")
+# "미래전지는 한빛전자의 중국 법인이다": a unit some body owns, named by its owner
+_OWNED_UNIT = re.compile(r"^\s+(?:\S+\s+){0,2}?\S+의\s+(?:중국\s*|한국\s*|현지\s*|해외\s*|국내\s*)?"
+                         r"(?:자회사|손자회사|계열사|법인|현지법인|판매법인|생산법인|합작법인|합작사)"
+                         r"(?:이다|이며|이자|이고|으로서|로서|다[.\s]|였다|이었다)")
 
 
 def _unknown_proper(ctx, w, loose: bool = False) -> bool:  # noqa: ANN001 - Context, Word
@@ -204,11 +213,18 @@ class FirmByClassExtractor:
                     words[i - 1].particle in ("", "인") and _unknown_proper(
                         ctx, w, loose=words[i - 1].text.endswith("인")):
                 target = "class"
-            elif w.particle in ("은", "는", "이", "가") and _unknown_proper(ctx, w) and \
-                    _IS_FIRM.search(a.clean[w.end:]):
+            elif w.particle in ("은", "는", "이", "가") and (
+                    (_unknown_proper(ctx, w) and _IS_FIRM.search(a.clean[w.end:])) or
+                    (_OWNED_UNIT.match(a.clean[w.end:]) and _unknown_proper(ctx, w, loose=True)
+                     and not w.stem.endswith(_UNIT_HEADS))):
                 target = "predicate"
             elif _deal_party(ctx, words, i):
                 target = "deal"
+            elif i > 0 and _MADE_BY_FIRM.fullmatch(words[i - 1].text) and \
+                    w.particle in ("은", "는", "이", "가", "을", "를", "의", "와", "과", "") and \
+                    _unknown_proper(ctx, w) and any(
+                        x.particle in ("이", "가") and _firm_word(ctx, x) for x in words[:i - 1]):
+                target = "made"  # "한빛전자가 2019년 세운 누리다온은": what a firm set up
             elif i + 1 < len(words) and words[i + 1].stem in _HEADS_APART and not w.particle and \
                     not w.text.endswith((",", "·")) and _unknown_proper(ctx, w, loose=True):
                 target = "head"  # "대풍해항 그룹과", "산진광뎬(杉金光電) 회사의": a name, its head apart

@@ -32,6 +32,20 @@ def _pair_list(ctx: Context, text: str) -> bool:
     return 2 * known > len(sides)
 
 
+# what is said to be in a place: "선전에 본사를 둔", "선전에 있는", "선전 소재"
+_WHERE_NOUNS = ("본사", "본부", "공장", "법인", "사무소", "지사", "연구소", "센터", "위치", "소재", "있는",
+                "있다", "자리", "거점", "생산기지")
+
+
+def _placed(ctx: Context, rec, w: Word, nxt: str) -> bool:  # noqa: ANN001 - Record
+    """A city whose name Kiwi reads as a common noun (선전, propaganda) is the city where the
+    article named its province before, or where the word is a place something is in."""
+    if rec.parent and rec.parent in ctx.places:
+        return True
+    return (w.particle in ("에", "에서", "에는", "에서는") or (not w.particle and nxt == "소재")) \
+        and nxt.startswith(_WHERE_NOUNS)
+
+
 class GazetteerExtractor:
     """Words that are names in the gazetteer (countries, places, bodies)."""
 
@@ -93,7 +107,8 @@ class GazetteerExtractor:
             before = a.words[i - 1] if i else None
             city = after[1] if after and after[0] == i - 1 and before is not None and \
                 not before.particle.strip() else None
-            rec, probe = (None, "") if pair else self._match(ctx, stem, w, city)
+            following = a.words[i + 1].text if i + 1 < len(a.words) else ""
+            rec, probe = (None, "") if pair else self._match(ctx, stem, w, city, following)
             if rec is None:
                 # 한중 / 한중기술산업타운: a compound of country abbreviations
                 if pair and (len(stem) == 2 or suffix_type(stem)):
@@ -139,7 +154,7 @@ class GazetteerExtractor:
         return ctx.gaz.best(part, types={"Country"})
 
     @staticmethod
-    def _match(ctx: Context, stem: str, w: Word, city: object = None):
+    def _match(ctx: Context, stem: str, w: Word, city: object = None, nxt: str = ""):
         """The record ``stem`` names and the name it was found by; ``city``: the place the
         word before named, whose district a shared district name (중구) after it is."""
         tags = {t for _, t in w.tags}
@@ -192,7 +207,8 @@ class GazetteerExtractor:
             if rec.type == "City" and not proper and not probe.endswith("시") and \
                     compact(probe) not in {compact(n) for n in rec.ko_alt | {rec.ko}}:
                 continue
-            if rec.type == "City" and not proper and len(probe) <= 2 and not stem.endswith("시"):
+            if rec.type == "City" and not proper and len(probe) <= 2 and not stem.endswith("시") \
+                    and not _placed(ctx, rec, w, nxt):
                 continue
             return rec, probe
         if city is not None and getattr(city, "country", "") == "KR" and HANGUL.search(stem):

@@ -37,9 +37,14 @@ EXTRA_POSTS = {"팀장": "Team Leader", "부지사": "Vice Governor", "경제부
                "구청장": "District Mayor", "부구청장": "Deputy District Mayor",
                # a mission's attachés and a museum's or centre's head
                "상무관": "Commercial Attaché", "주재관": "Attaché", "관장": "Director",
-               "부단장": "Deputy Head"}
+               "부단장": "Deputy Head",
+               # heads of a body's branches and offices abroad
+               "지부장": "Branch Head", "무역관장": "Trade Office Director",
+               "사무소장": "Office Head", "대표처장": "Representative Office Head"}
 # posts that are also ordinary words (구장 ballpark, 관장 to be in charge): as AMBIGUOUS_POSTS
 _AMBIGUOUS_EXTRA = frozenset({"구장", "관장", "진장"})
+# a body's unit, named before a person's name: "중국법인 김철수 법인장" (no first name)
+_UNIT_WORD = re.compile(r"(?:법인|지사|지부|무역관|사무소|대표처|공장|본부|센터|연구소|사업부|본사)$")
 # parts of a post phrase that may stand between the name and the post: "COO(사장)"
 _NAME = re.compile(r"[가-힣]{2,4}")
 
@@ -478,7 +483,9 @@ def _org_word(ctx: Context, w: Word) -> bool:
     if ctx.gaz.lookup(w.stem):
         return True
     proper = bool(re.match(r"^[A-Za-z]", w.stem)) or any(t in ("NNP", "SL") for _, t in w.tags)
-    return suffix_type(w.stem, proper=proper) is not None or _gov_ministry(w.stem)
+    # "베이징지부", "광저우무역관": a body's unit in a place
+    unit = _UNIT_WORD.search(w.stem) is not None and len(w.stem) >= 4
+    return suffix_type(w.stem, proper=proper) is not None or _gov_ministry(w.stem) or unit
 
 
 
@@ -579,6 +586,7 @@ class PersonExtractor:
                         and len(name) >= 4
                     if not p.particle and p.stem and (re.fullmatch(r"[가-힣]{3,6}", p.stem) or short) \
                             and not ctx.gaz.lookup(p.stem) and not suffix_type(p.stem) and \
+                            not _UNIT_WORD.search(p.stem) and \
                             any(t == "NNP" for _, t in p.tags) and len(name) >= 3:
                         full = p.stem + " " + name
                         start = p.start

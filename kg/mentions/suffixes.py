@@ -160,7 +160,8 @@ class SuffixExtractor:
                                                                    "그", "각", "약", "모든"):
                     break
                 if not all(t.startswith(("NNG", "SL", "XSN", "XPN")) for _, t in p.tags) or \
-                        (typ == "Firm" and firm_head(p.stem)) or p.stem in _RELATION_WORDS:
+                        (typ == "Firm" and firm_head(p.stem)) or p.stem in _RELATION_WORDS or \
+                        p.stem in _TIME_WORDS:
                     break  # "배터리업체 한빛에너지": the kind of firm is no part of its name;
                     # "산하 한빛물산", "합작사 다온에너지": nor is its tie to another
                 name = p.stem + " " + name
@@ -266,7 +267,13 @@ def generic_park(stem: str) -> bool:
 _RELATIONAL_FIRMS = {"자회사", "계열사", "모회사", "본사", "지사", "현지법인", "합작법인", "합작사",
                      "합작회사", "합자회사", "합자기업", "합작기업", "회사"}
 # words that tie a name to another, before it: "그룹 산하 A", "합작사 B"
-_RELATION_WORDS = _RELATIONAL_FIRMS | {"산하", "소속", "계열", "법인", "손자회사", "신설법인"}
+_RELATION_WORDS = _RELATIONAL_FIRMS | {"산하", "소속", "계열", "법인", "손자회사", "신설법인",
+                                       # "상하이 소재 A", "현지 A": where it is, no part of it
+                                       "소재", "소재지", "현지", "인근", "주변", "일대"}
+# time words before a name are no part of it: "지난해 옌청경제개발구에"
+_TIME_WORDS = {"지난해", "올해", "작년", "내년", "금년", "최근", "현재", "당시", "이날", "오늘", "지난달",
+               "이달", "다음달", "향후", "이후", "이번", "당초", "최초", "연내", "연말", "상반기",
+               "하반기", "그간", "그동안"}
 _MISSION = re.compile(r"(대사관|영사관|총영사관|대표처|대표부|무역관)$")
 
 

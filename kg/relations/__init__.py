@@ -277,6 +277,7 @@ class RelationFinder:
             structure.members(self, a, slots)
             structure.built_by(self, a, slots)
             self._members(a, slots)
+            partners.representatives(self, a, slots)
             self._sectors(a, slots, cur_topic, history)
             self._invests(a, slots)
             self._facts(a, slots, cur_topic)
@@ -398,7 +399,8 @@ class RelationFinder:
                              else ""):
                 subj = next((s for s in slots if s.particle in SUBJECT and s.m.end <= sl.m.start
                              and self.type_of(s.m) in ("Park", "Firm", "Organization", "Project",
-                                                       "GovernmentBody")), None)
+                                                       "GovernmentBody") and
+                             not structure.embedded(a, s)), None)
                 if subj is not None:
                     self.add(subj.m.entity, "locatedIn", sl.m.entity, idx, "에-있다", 0.7)
         # "프로젝트가 최근 장자강 경제기술개발구에서 착공됐다": what is started or built somewhere
@@ -636,6 +638,9 @@ class RelationFinder:
             # "T는 A와 B가 공동 설립한 회사다": T is what the partners made, not a partner
             parties = [p for p in parties if not (p.particle in ("은", "는") and
                        self.type_of(p.m) in ("Firm", "Park", "Project"))]
+        # "A와 B가 설립한 X는": what the clause's subjects made is no party to their deal
+        made_here = {t.m.entity for _, t in structure.made_in_clause(self, slots)}
+        parties = [p for p in parties if p.m.entity not in made_here]
         # "중국의 사강그룹": a country naming a party's origin is no party itself
         parties = [p for p in parties if not (self.type_of(p.m) == "Country" and
                    p.particle in ("의", "") and structure._adjective(self, p, slots))]
@@ -1183,7 +1188,8 @@ class RelationFinder:
                 prev = next((t for t in slots[:i] if t is not prev and t.m.start <= prev.m.start
                              and prev.m.end <= t.m.end and t.m.end <= s.m.start), prev)
             if org is None and prev is not None and self.type_of(prev.m) in holders and \
-                    re.fullmatch(r"(\([^)]*\))?(의)?\s*(\S+(국|과|실|팀|부|처|센터|본부|사업부|연구소)"
+                    re.fullmatch(r"(\([^)]*\))?(의)?\s*(\S+(국|과|실|팀|부|처|센터|본부|사업부|연구소|"
+                                 r"무역관|지사|사무소|대표처|법인)"
                                  r"(\([^)]*\))?\s+)?", text[prev.m.end:s.m.start]):
                 # "새만금개발청 투자전략국 김채규 국장": the body, past its unit
                 org = prev
@@ -1320,6 +1326,11 @@ class RelationFinder:
             if s.particle == "의" and self.type_of(s.m) == "Firm" and s.m.end < sec.m.start and \
                     MAIN_LINE.fullmatch(text[s.m.end + 1:sec.m.start].lstrip() or "-"):
                 return s.m.entity
+        # "주력 사업은 반도체와 디스플레이다": a field listed after one that is the main line
+        prev = next((s for s in reversed(slots) if s.m.end <= sec.m.start), None)
+        if prev is not None and self.type_of(prev.m) == "Sector" and \
+                re.fullmatch(r"\s*(?:와|과|,|및|·|ㆍ)\s*", text[prev.m.end:sec.m.start]):
+            return self._firm_with_line(slots, prev)
         return None
 
     def _place_with_fields(self, a: Analysed, slots: list[Slot]) -> str | None:

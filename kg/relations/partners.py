@@ -5,7 +5,9 @@
 * ``A와 B가 주최하고 C가 주관하는 박람회``: the hosts and organisers of one event cooperate;
 * ``A는 … . 또 B와도 손잡았다``: a sentence with no subject whose partners are marked 와/과
   cooperates with the topic carried from the sentences before;
-* ``A·B·C 업무협약 체결``: parties joined by middle dots right before the pact sign it together.
+* ``A·B·C 업무협약 체결``: parties joined by middle dots right before the pact sign it together;
+* ``김철수 A 대표와 왕밍 B시 시장이 협약을 체결``: people who sign for their bodies make the
+  bodies partners.
 
 Each function takes the :class:`~kg.relations.RelationFinder` of the article, the analysed
 sentence and its slots.
@@ -149,3 +151,40 @@ def between(finder, a, slots) -> None:  # noqa: ANN001
                 re.fullmatch(r"\s*(?:와|과|·|ㆍ|-)\s*", text[x.m.end:y.m.start]):
             finder.add(x.m.entity, "cooperatesWith", y.m.entity, a.sentence.index, "between", 0.6)
 
+
+
+# after the last signer's post: what the people signed (within a few words)
+_SIGNED = re.compile(r"(?:\S+\s+){0,2}?\S*(?:이|가|은|는|도)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|양해각서|협정|계약|의정서|"
+                     r"서명|조인|손잡|손을\s*잡|맞손)")
+
+_WITNESS = re.compile(r"(?:\S+\s+){0,4}?\S*(?:가운데|입회|배석|참관|임석|지켜보|참석한)")
+
+
+def representatives(finder, a, slots) -> None:  # noqa: ANN001
+    """``김철수 한빛전자 대표와 왕밍 난퉁시 시장은 … 협약을 체결``: people listed with 와/과 or
+    commas who sign stand for the bodies this sentence makes them members of."""
+    idx = a.sentence.index
+    text = finder.article.text
+    body = {r.subject: r.object for r in finder.rels
+            if r.sentence == idx and r.predicate == "memberOf" and r.article_id == finder.article.id}
+    people = [s for s in slots if finder.type_of(s.m) == "Person" and s.m.entity in body]
+    if len(people) < 2:
+        return
+    group = [people[0]]
+    for prev, cur in zip(people, people[1:], strict=False):
+        # the words from one person to the next: the post, then 와/과 or a comma
+        gap = text[prev.m.end:cur.m.start]
+        if re.fullmatch(r"(?:\([^)]*\))?\s*(?:\S+\s+){0,3}?\S*(?:와|과|,)\s+(?:\S+\s+){0,2}?", gap):
+            group.append(cur)
+            continue
+        break
+    if len(group) < 2:
+        return
+    last = group[-1]
+    after = text[last.m.end:a.sentence.end][:80].lstrip()
+    if not _SIGNED.match(after) or _WITNESS.match(after):
+        return  # "A 총리와 B 총리가 지켜보는 가운데 양국이 서명": they watch, others sign
+    orgs = sorted({body[g.m.entity] for g in group})
+    for i, x in enumerate(orgs):
+        for y in orgs[i + 1:]:
+            finder.add(x, "cooperatesWith", y, idx, "representatives", 0.55)

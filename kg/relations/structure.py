@@ -32,6 +32,24 @@ def subject_of(finder, slots, types=None):  # noqa: ANN001, ANN201
                  (types is None or finder.type_of(s.m) in types)), None)
 
 
+def embedded(a, slot) -> bool:  # noqa: ANN001 - Analysed, Slot
+    """Is ``slot`` (marked 이/가) the subject of an adnominal clause (``한빛전자가 설립한
+    누리다온은``: 한빛전자 makes, 누리다온 is the sentence's subject), the first verb after it
+    ending in a modifier (ETM) before any final or connective ending?"""
+    if slot.particle not in ("이", "가") or slot.word < 0:
+        return False
+    for w in a.words[slot.word + 1:slot.word + 6]:
+        tags = {t for _, t in w.tags}
+        if "ETM" in tags:
+            return True
+        # "출자해 설립한": a verb joined to the next by 어/아 is one predicate with it
+        serial = any(t == "EC" and f in ("어", "아", "여") for f, t in w.tags) and \
+            not w.text.endswith(",")
+        if "EF" in tags or ("EC" in tags and not serial):
+            return False
+    return False
+
+
 def _gap(finder, x, y) -> str:  # noqa: ANN001
     return re.sub(r"\([^)]*\)|\[[^\]]*\]", "", finder.article.text[x.m.end:y.m.start])
 
@@ -336,8 +354,29 @@ def members(finder, a, slots) -> None:  # noqa: ANN001
             finder.add(s.m.entity, "partOf", o.m.entity, idx, "member-of-organisation", 0.6)
 
 
-_BUILT_BY = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}?(?:공동\s*)?(?:설립|건설|조성|건립)한|"
-                       r"(?:이|가)\s+(?:\S+\s+){0,3}?세운")
+_BUILT_BY = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}?(?:공동\s*)?(?:(?:설립|건설|조성|건립)한|세운|"
+                       r"(?:공동\s*)?출자(?:해|하여)\s+(?:설립|세운)한?|출자한\s+(?=합작))"
+                       r"(?:\s*(?:합작법인|합작사|합작회사|합자회사|현지법인|법인|자회사|회사))?")
+
+
+_MAKERS = {"Firm", "GovernmentBody", "Organization", "City", "Province", "Country"}
+
+
+def made_in_clause(finder, slots):  # noqa: ANN001, ANN201
+    """Each (maker index, made slot) of ``A(와 B)가 … 설립한 X``: an adnominal clause whose
+    subject made the name it modifies."""
+    ty = finder.type_of
+    text = finder.article.text
+    for i, s in enumerate(slots):
+        if s.particle not in ("이", "가") or ty(s.m) not in _MAKERS:
+            continue
+        m = _BUILT_BY.match(text[s.m.end:s.m.end + 40])
+        if m is None:
+            continue
+        end = s.m.end + m.end()
+        made = next((t for t in slots[i + 1:] if t.m.start >= end and t.m.start - end <= 3), None)
+        if made is not None and ty(made.m) in {"Firm", "Park", "Project", "Organization"}:
+            yield i, made
 
 
 def built_by(finder, a, slots) -> None:  # noqa: ANN001
@@ -346,18 +385,11 @@ def built_by(finder, a, slots) -> None:  # noqa: ANN001
     idx = a.sentence.index
     ty = finder.type_of
     text = finder.article.text
-    for i, s in enumerate(slots):
-        if s.particle not in ("이", "가") or ty(s.m) not in {"Firm", "GovernmentBody",
-                                                             "Organization", "City", "Province",
-                                                             "Country"}:
-            continue
-        m = _BUILT_BY.match(text[s.m.end:s.m.end + 40])
-        if m is None:
-            continue
-        end = s.m.end + m.end()
-        made = next((t for t in slots[i + 1:] if t.m.start >= end and t.m.start - end <= 3), None)
-        if made is not None and ty(made.m) in {"Firm", "Park", "Project", "Organization"}:
-            finder.add(s.m.entity, "establishes", made.m.entity, idx, "built-by", 0.6)
+    for i, made in made_in_clause(finder, slots):
+        # "한빛전자와 다온에너지가 설립한 누리다온": every founder listed before the verb
+        for mk in finder._chain(slots, i):
+            if ty(mk.m) in _MAKERS and mk.m.entity != made.m.entity:
+                finder.add(mk.m.entity, "establishes", made.m.entity, idx, "built-by", 0.6)
     # "산진광뎬 회사의 … 편광판 생산공장 건설 프로젝트": a firm's project of building
     for i, s in enumerate(slots[:-1]):
         nxt = next((t for t in slots[i + 1:] if ty(t.m) != "Sector"), None)  # past "(LCD)"
@@ -380,7 +412,7 @@ def _adjective(finder, s, slots) -> bool:  # noqa: ANN001
         _gap(finder, s, after[0]).strip() in ("", "의")
 
 
-_MADE = re.compile(r"(?:공동\s*)?(?:(?:설립|건립|조성|건설)(?:한|된)|세운|세워진|만든)\s*(?:회사|합작사|합작법인|법인|기업|"
+_MADE = re.compile(r"(?:공동\s*)?(?:(?:설립|건립|조성|건설|출자)(?:한|된)|세운|세워진|만든)\s*(?:회사|합작사|합작법인|법인|기업|"
                    r"단지|공장|프로젝트)")
 _PAID = re.compile(r"투자한\s*(?:합작사|합작법인|회사|법인|기업|프로젝트|단지)")
 _INVEST = re.compile(r"투자(?:했|하였|해|하기로|할|를|하는)|자금을\s*(?:댔|대|지원)|출자")
@@ -461,7 +493,8 @@ def joint_venture_of(finder, a, slots) -> None:  # noqa: ANN001
                            "joint-venture-of", 0.6)
 
 
-_SUBSIDIARY_OF = re.compile(r"\s*(?:중국\s*|한국\s*|현지\s*)?(?:자회사|계열사|손자회사|子公司)"
+_SUBSIDIARY_OF = re.compile(r"\s*(?:중국\s*|한국\s*|현지\s*|해외\s*)?(?:자회사|계열사|손자회사|子公司|법인|"
+                            r"현지법인|판매법인|생산법인)"
                             r"(?:다|이다|이며|이자|로|으로|인|였다|이었다)")
 
 
