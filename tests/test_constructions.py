@@ -62,6 +62,20 @@ CASES = [
      {("김철수", "memberOf", "한국무역협회"), ("박영희", "memberOf", "대한무역투자진흥공사")}),
     ("a-unit-before-a-korean-name-is-no-part-of-it", "한빛전자 중국법인 김철수 법인장은 말했다.",
      {("Person", "김철수")}, {("김철수", "memberOf", "한빛전자")}),
+    ("a-place-makes-a-park", "난퉁시는 한중산업단지를 조성했다. 중국 정부는 2013년 상하이자유무역시험구를 "
+     "출범시켰다.", set(), {("난퉁", "establishes", "한중산업단지"), ("중국", "establishes", "상하이자유무역시험구")}),
+    ("a-firm-as-topic-its-maker-after-it", "누리다온은 한빛전자가 2010년 설립했다.", {("Firm", "누리다온")},
+     {("한빛전자", "establishes", "누리다온")}),
+    ("investors-in-an-adnominal-clause", "한빛전자와 다온에너지가 공동 투자한 누리바이오는 톈진에 있다.",
+     {("Firm", "누리바이오")}, {("한빛전자", "investsIn", "누리바이오"), ("다온에너지", "investsIn", "누리바이오"),
+                              ("누리바이오", "locatedIn", "톈진")}),
+    ("a-firm-paid-into-with-a-kind-of-investment", "한빛전자는 다온에너지에 지분 투자를 단행했다. 대성모터스는 "
+     "누리바이오에 전략적 투자를 했다.", {("Firm", "누리바이오"), ("Firm", "다온에너지")},
+     {("한빛전자", "investsIn", "다온에너지"), ("대성모터스", "investsIn", "누리바이오")}),
+    ("the-largest-shareholder-invests", "한빛전자는 누리바이오의 최대주주다.", {("Firm", "누리바이오")},
+     {("한빛전자", "investsIn", "누리바이오")}),
+    ("a-stake-held-names-the-firm", "한빛전자는 누리바이오 지분 51%를 보유하고 있다.", {("Firm", "누리바이오")},
+     {("한빛전자", "investsIn", "누리바이오")}),
     ("an-age-after-a-name-is-no-part-of-it", "한빛전자 김철수(56) 사장과 박영희(45·여) 다온에너지 대표가 만났다.",
      {("Person", "김철수"), ("Person", "박영희")},
      {("김철수", "memberOf", "한빛전자"), ("박영희", "memberOf", "다온에너지")}),
@@ -858,6 +872,10 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "만이다. 공업정보화부는 로봇, 인공지능, 정밀기기 등 5개 산업을 집중 육성하기로 했다.",
          {("중국제조 2025", "inSector", "로봇")}),
         ("한빛물산은 톈진 대성모터스와 협력했다.", {("한빛물산", "cooperatesWith", "톈진")}),
+        ("한빛전자와 다온에너지가 공동 투자한 누리바이오는 톈진에 있다.",
+         {("누리바이오", "cooperatesWith", "한빛전자")}),
+        ("옌청과 대구광역시는 한중산업단지를 공동 건설할 데 관한 양해각서에 서명했다.",
+         {("대구광역시", "establishes", "한중산업단지"), ("옌청", "establishes", "한중산업단지")}),
         ("한빛전자와 다온에너지가 공동 출자해 설립한 누리다온은 톈진에 있다.",
          {("다온에너지", "locatedIn", "톈진"), ("누리다온", "cooperatesWith", "한빛전자")}),
         ("김철수 한빛전자 대표와 왕밍 난퉁시 시장이 지켜보는 가운데 두 기관이 협약에 서명했다.",
@@ -887,7 +905,8 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "a-pair-inside-a-phrase-is-no-partner-of-the-subject",
          "fields-after-a-policy-are-not-those-of-a-background-one",
          "the-city-before-a-partner-is-no-partner", "people-who-watch-a-signing-sign-nothing",
-         "people-who-dine-together-sign-nothing", "the-founders-in-a-clause-are-not-where-it-is"],
+         "people-who-dine-together-sign-nothing", "the-founders-in-a-clause-are-not-where-it-is",
+         "what-two-firms-invest-in-is-no-partner-of-theirs", "a-pact-about-building-a-park-makes-none"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

@@ -74,6 +74,8 @@ def _glued_determiners(toks: list[tuple[str, str, int, int]]) -> list[tuple[str,
 
     >>> _glued_determiners([("다", "MAG", 0, 1), ("온", "MM", 1, 2), ("에너지", "NNG", 2, 5)])[:2]
     [('다', 'NNP', 0, 1), ('온', 'NNP', 1, 2)]
+    >>> _glued_determiners([("누리", "VV", 0, 2), ("바이오", "NNG", 2, 5)])[0]
+    ('누리', 'NNP', 0, 2)
     >>> _glued_determiners([("각", "MM", 0, 1), ("국", "NNG", 1, 2)])[0]
     ('각', 'MM', 0, 1)
     """
@@ -86,12 +88,14 @@ def _glued_determiners(toks: list[tuple[str, str, int, int]]) -> list[tuple[str,
     while i < len(toks):
         j = i
         # a run of adverbs and determiners at a word's start, each touching the next token
-        while j < len(toks) and toks[j][1] in ("MAG", "MM") and \
+        while j < len(toks) and toks[j][1] in ("MAG", "MM", "VV", "VA") and \
                 (j == i or toks[j][2] == toks[j - 1][3]):
             j += 1
         starts_word = i == 0 or toks[i - 1][3] < toks[i][2]
-        if j - i >= 2 and j < len(toks) and starts_word and toks[j][2] == toks[j - 1][3] and \
-                toks[j][1].startswith("NN"):
+        # a verb stem with no ending before a noun is no verb either: 누리(VV)+바이오
+        verb = any(toks[k][1] in ("VV", "VA") for k in range(i, j))
+        if (j - i >= 2 or verb) and j < len(toks) and starts_word and \
+                toks[j][2] == toks[j - 1][3] and toks[j][1].startswith("NN"):
             for k in range(i, j):
                 out[k] = (toks[k][0], "NNP", toks[k][2], toks[k][3])
         i = max(j, i + 1)

@@ -117,7 +117,11 @@ _HEADS_APART = {"그룹", "유한공사", "유한회사", "주식회사", "회�
 _IS_FIRM = re.compile(r"(기업|업체|회사|제조사|메이커|그룹|합작사|합작법인|합자회사|자회사|계열사)"
                       r"(이다|이며|이자|이고|으로서|으로|로서|다[.\s]|인데)")
 # the verb of an adnominal clause whose subject set up the name after it
-_MADE_BY_FIRM = re.compile(r"(?:설립|출자|합작|인수)(?:한|했던)|세운|만든|차린")
+_MADE_BY_FIRM = re.compile(r"(?:설립|출자|합작|인수|투자)(?:한|했던)|세운|만든|차린")
+# "누리다온은 한빛전자가 2010년 설립했다": the topic is what the firm after it set up
+_SET_UP_BY = re.compile(r"^\s+(?:\S+\s+){0,3}?\S+(?:이|가)\s+(?:\S+\s+){0,3}?(?:공동\s*)?"
+                        r"(?:설립|출범|창립|창업)(?:했|하였|시켰)|^\s+(?:\S+\s+){0,3}?\S+(?:이|가)\s+"
+                        r"(?:\S+\s+){0,3}?세웠")
 # the common nouns a unit is called by, no name: "생산공장은 …의 법인이다"
 _UNIT_HEADS = ("공장", "법인", "회사", "기업", "업체", "센터", "사무소", "지사", "본사", "단지", "기지",
                "사업", "부문", "사업부", "조직", "시설", "거점")
@@ -151,10 +155,12 @@ def _unknown_proper(ctx, w, loose: bool = False) -> bool:  # noqa: ANN001 - Cont
 
 
 # a firm's deal with another firm: "B의 지분", "B를 인수", "B와 합작해"
-_STAKE = re.compile(r"^(지분|주식|경영권)")
+_STAKE = re.compile(r"^(지분|주식|경영권|최대주주|2대주주|주요주주|대주주)")
 _ACQUIRE = re.compile(r"^(인수|매입|합병)")
 _JOINT = re.compile(r"^(합작|합자|공동\s?(?:출자|설립|투자))")
 _SETS_UP = re.compile(r"^(설립|세웠|세운|세워|출범)")
+_INVEST_IN = re.compile(r"^투자")
+_STAKE_KIND = re.compile(r"^(지분|전략적|추가|직접|공동)$")
 
 
 def _firm_word(ctx, w) -> bool:  # noqa: ANN001 - Context, Word
@@ -179,7 +185,9 @@ def _deal_party(ctx, words, i: int) -> bool:  # noqa: ANN001 - Context, list[Wor
         (w.particle in ("을", "를") and (_ACQUIRE.match(nxt) or _SETS_UP.match(
             words[i + 1].text if i + 1 < len(words) else ""))) or \
         (w.particle in ("와", "과") and (_JOINT.match(nxt) or _JOINT.match(nxt2))) or \
-        (w.particle == "의" and _JOINT.match(nxt))  # "…와 화유코발트의 합작사다"
+        (w.particle == "의" and _JOINT.match(nxt)) or \
+        (w.particle in ("에", "에도") and (_INVEST_IN.match(nxt) or  # "B에 (지분) 투자"
+                                         (_STAKE_KIND.match(nxt) and _INVEST_IN.match(nxt2))))
     if not deal:
         return False
     common = any(f == w.stem and t == "NNG" for f, t in w.tags)  # 공장: a word Kiwi knows
@@ -225,6 +233,10 @@ class FirmByClassExtractor:
                     _unknown_proper(ctx, w) and any(
                         x.particle in ("이", "가") and _firm_word(ctx, x) for x in words[:i - 1]):
                 target = "made"  # "한빛전자가 2019년 세운 누리다온은": what a firm set up
+            elif w.particle in ("은", "는") and _unknown_proper(ctx, w) and \
+                    _SET_UP_BY.match(a.clean[w.end:]) and any(
+                        x.particle in ("이", "가") and _firm_word(ctx, x) for x in words[i + 1:]):
+                target = "made"
             elif i + 1 < len(words) and words[i + 1].stem in _HEADS_APART and not w.particle and \
                     not w.text.endswith((",", "·")) and _unknown_proper(ctx, w, loose=True):
                 target = "head"  # "대풍해항 그룹과", "산진광뎬(杉金光電) 회사의": a name, its head apart

@@ -37,6 +37,8 @@ BETWEEN_OK = {"수도", "서부", "동부", "남부", "북부", "중부", "인�
 COOP = re.compile(r"제휴|협력|합작|합자|자매|우호|총판|합의|협약|협정|계약|MOU|양해각서|의정서|서명|조인|파트너|손잡|손을 잡|"
                   r"맞손|협업|공조|동맹|컨소시엄|"
                   r"공동\s*(?:설립|개발|투자|건설|추진|운영|개최|주최|주관|연구|출자|진행|생산)|공동으로|함께\s+(?:개발|연구|투자|설립)")
+# after the maker (이/가): the final verb of setting up, a few words on
+_SET_UP_AFTER = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}?(?:공동\s*)?(?:(?:설립|출범|창립|창업)(?:했|하였|시켰)|세웠)")
 SIGNING = re.compile(r"MOU|양해각서|협약|협정|계약|의정서|서명|조인")
 ESTABLISH = re.compile(r"설립|조성|구축|건설|세[우운웠워]|주도|건립|착공|출범|개발하")
 ISSUE = re.compile(r"발표|내세|제시|공포|공표|발간|발행|제정|시행|내놓|공개|마련|하달|배포|발의|출범|제창|주창")
@@ -276,6 +278,7 @@ class RelationFinder:
             structure.made_by(self, a, slots, topic)
             structure.members(self, a, slots)
             structure.built_by(self, a, slots)
+            structure.paid_by(self, a, slots)
             self._members(a, slots)
             partners.representatives(self, a, slots)
             self._sectors(a, slots, cur_topic, history)
@@ -639,7 +642,8 @@ class RelationFinder:
             parties = [p for p in parties if not (p.particle in ("은", "는") and
                        self.type_of(p.m) in ("Firm", "Park", "Project"))]
         # "A와 B가 설립한 X는": what the clause's subjects made is no party to their deal
-        made_here = {t.m.entity for _, t in structure.made_in_clause(self, slots)}
+        made_here = {t.m.entity for _, t in structure.made_in_clause(self, slots)} | \
+            {t.m.entity for _, t in structure.made_in_clause(self, slots, structure.PAID_BY)}
         parties = [p for p in parties if p.m.entity not in made_here]
         # "중국의 사강그룹": a country naming a party's origin is no party itself
         parties = [p for p in parties if not (self.type_of(p.m) == "Country" and
@@ -901,6 +905,17 @@ class RelationFinder:
             return subj + partners + listed + [t for t in chained if t not in listed]
         return []
 
+    @staticmethod
+    def _modifies(a: Analysed, s: Slot) -> bool:
+        """Is the verb after ``s`` (within two words) a modifier (ETM: ``건설할 데``)?"""
+        for w in a.words[s.word + 1:s.word + 3]:
+            tags = {t for _, t in w.tags}
+            if "ETM" in tags:
+                return True
+            if tags & {"EF", "EC"}:
+                return False
+        return False
+
     def _establish(self, a: Analysed, slots: list[Slot], topic: str | None = None) -> None:
         idx = a.sentence.index
         # "A와 B의 합작법인인 C": A and B set up C
@@ -943,7 +958,25 @@ class RelationFinder:
                              0.65)
         if not ESTABLISH.search(self._cues(a)):
             return
+        # "누리다온은 한빛전자가 2010년 설립했다": the topic is what the firm after it set up
+        made_topic = next((s for s in slots if s.particle in ("은", "는") and
+                           self.type_of(s.m) == "Firm"), None)
+        maker = next((s for s in slots if made_topic is not None and s.m.start > made_topic.m.end
+                      and s.particle in ("이", "가") and self.type_of(s.m) in AGENTS and
+                      _SET_UP_AFTER.match(self.article.text, s.m.end)), None)
+        if maker is not None:
+            for mk in self._chain(slots, slots.index(maker)):
+                if self.type_of(mk.m) in AGENTS:
+                    self.add(mk.m.entity, "establishes", made_topic.m.entity, idx,
+                             "establish-topic", 0.6)
+            return
         agents = self._agents(slots)
+        place_agents = not agents
+        if place_agents:
+            # "난퉁시는 한중산업단지를 조성했다": a place (its government) makes a park or project
+            agents = [s for s in slots if s.particle in SUBJECT and
+                      self.type_of(s.m) in ("City", "Province", "Country") and
+                      not structure.embedded(a, s)][:1]
         # "A는 B협회와 C연합회를 설립": B is one of what is set up, not a founder beside A
         agents = [s for s in agents if not (s.particle in ("와", "과") and any(
             t.m.start > s.m.end and t.particle in ("을", "를") and
@@ -965,6 +998,9 @@ class RelationFinder:
         for s in slots:
             if s.m.entity in agent_keys or self.type_of(s.m) not in BUILT | {"Organization"}:
                 continue
+            if place_agents and (self.type_of(s.m) not in ("Park", "Project") or
+                                 s.particle not in ("을", "를") or self._modifies(a, s)):
+                continue  # "…를 공동 건설할 데 관한 양해각서": a pact about building, no making
             if s.particle in ("을", "를") or ESTABLISH.match(s.next_word or "") or \
                     (s.next_word or "").startswith(("개발", "건설", "조성")):
                 # "A협회와 B연합회를 설립": every item of the object's list
@@ -1373,6 +1409,13 @@ class RelationFinder:
             targets = [s for s in slots if self.type_of(s.m) in PLACE_TYPES and
                        s.m.entity != investors[0].m.entity and s.particle in ("에", "에도") and
                        investors[0].m.end <= s.m.start < cue_art]
+        if not targets:
+            # "한빛전자는 누리바이오에 (지분) 투자했다": a firm just before the word of investing
+            text = self.article.text
+            targets = [s for s in slots if self.type_of(s.m) == "Firm" and
+                       s.m.entity != investors[0].m.entity and s.particle in ("에", "에도") and
+                       investors[0].m.end <= s.m.start < cue_art and
+                       re.fullmatch(r"(?:에|에도)\s+(?:\S+\s+){0,2}?", text[s.m.end:cue_art])]
         if targets:
             for t in targets:
                 for inv in investors:

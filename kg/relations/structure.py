@@ -243,7 +243,7 @@ def _whole_after(finder, last, slots):  # noqa: ANN001, ANN202
     return None
 
 
-_STAKE_IN = re.compile(r"\s*(?:지분|주식|경영권)")
+_STAKE_IN = re.compile(r"\s*(?:지분|주식|경영권|(?:최대|2대|주요|대)\s?주주)")
 _BUYS = re.compile(r"\s*(?:\S+\s+){0,2}?(?:인수|매입)")
 _PAID_INTO = re.compile(r"\s*(?:\S+\s+){0,3}?투자(?:했|하였|한다|하기로|할|해|하고|하며|한\s)")
 # "크래프톤, 넷마블 등에 투자": the 등 that closes a list, and the particle after it
@@ -362,21 +362,38 @@ _BUILT_BY = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}?(?:공동\s*)?(?:(?:설�
 _MAKERS = {"Firm", "GovernmentBody", "Organization", "City", "Province", "Country"}
 
 
-def made_in_clause(finder, slots):  # noqa: ANN001, ANN201
+def made_in_clause(finder, slots, verb: re.Pattern[str] | None = None):  # noqa: ANN001, ANN201
     """Each (maker index, made slot) of ``A(와 B)가 … 설립한 X``: an adnominal clause whose
-    subject made the name it modifies."""
+    subject made (``verb``: or paid for, ``투자한``) the name it modifies."""
     ty = finder.type_of
     text = finder.article.text
     for i, s in enumerate(slots):
         if s.particle not in ("이", "가") or ty(s.m) not in _MAKERS:
             continue
-        m = _BUILT_BY.match(text[s.m.end:s.m.end + 40])
+        m = (verb or _BUILT_BY).match(text[s.m.end:s.m.end + 50])
         if m is None:
             continue
         end = s.m.end + m.end()
         made = next((t for t in slots[i + 1:] if t.m.start >= end and t.m.start - end <= 3), None)
         if made is not None and ty(made.m) in {"Firm", "Park", "Project", "Organization"}:
             yield i, made
+
+
+PAID_BY = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,4}?(?:공동\s*)?투자한\s*"
+                      r"(?:합작법인|합작사|회사|기업|법인|업체|스타트업)?")
+
+
+def paid_by(finder, a, slots) -> None:  # noqa: ANN001
+    """``한빛전자가 2019년 투자한 누리다온``: the subject of the adnominal clause invests in the
+    name it modifies (each firm of its list)."""
+    ty = finder.type_of
+    for i, paid in made_in_clause(finder, slots, PAID_BY):
+        if ty(paid.m) not in {"Firm", "Park", "Project"}:
+            continue
+        for mk in finder._chain(slots, i):
+            if ty(mk.m) in _MAKERS and mk.m.entity != paid.m.entity:
+                finder.add(mk.m.entity, "investsIn", paid.m.entity, a.sentence.index,
+                           "paid-by-clause", 0.6)
 
 
 def built_by(finder, a, slots) -> None:  # noqa: ANN001
