@@ -306,7 +306,11 @@ def listed_firms(a, ms: list[Mention], ctx) -> list[Mention]:  # noqa: ANN001 - 
         last = words[items[-1]]
         tail = " ".join(x.text for x in words[items[-1] + 1:items[-1] + 4])
         closed = bool(re.match(r"등", tail)) and bool(_FIRM_LIST_HEAD.match(tail[1:].strip()))
-        if others or not (len(known) >= 2 or (known and closed)):
+        # "삼성전자와 노키아, 에릭슨": one firm known and the rest proper nouns Kiwi does not know
+        untyped = [words[k] for k in items if k not in typed_words]
+        proper = bool(untyped) and all(
+            x.tags and x.tags[0][1] in ("NNP", "SL") and not x.gloss and x.stem for x in untyped)
+        if others or not (len(known) >= 2 or (known and (closed or proper))):
             continue
         for k in items:
             w = words[k]
@@ -322,7 +326,8 @@ def listed_firms(a, ms: list[Mention], ctx) -> list[Mention]:  # noqa: ANN001 - 
                 raw = w.stem  # "도시로": Kiwi's stem without its particle
             if not re.fullmatch(r"[가-힣]{2,8}|[A-Z][A-Za-z0-9&.\-]{1,15}", raw) or \
                     raw in STOP_STEMS or raw in NOT_SECTOR or raw in KO_SUFFIX_TYPES or \
-                    raw in LIST_HEADS or post_in(raw) or ctx.gaz.lookup(raw) or canonical(raw) or \
+                    raw in LIST_HEADS or post_in(raw) or canonical(raw) or \
+                    any(r.type != "City" or r.hangul_matchable for r in ctx.gaz.lookup(raw)) or \
                     raw.endswith(_CLASS_NOUNS) or any(t == "XSN" and f == "적" for f, t in w.tags):
                 continue  # "… 등 3개 대기업과 B": the class of the items is not one of them;
                 # "B와 전략적 제휴": an adjectival noun is no item

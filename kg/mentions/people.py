@@ -40,7 +40,9 @@ EXTRA_POSTS = {"팀장": "Team Leader", "부지사": "Vice Governor", "경제부
                "부단장": "Deputy Head",
                # heads of a body's branches and offices abroad
                "지부장": "Branch Head", "무역관장": "Trade Office Director",
-               "사무소장": "Office Head", "대표처장": "Representative Office Head"}
+               "사무소장": "Office Head", "대표처장": "Representative Office Head",
+               # who founded a firm: "마윈 알리바바 창업자"
+               "창업자": "Founder", "창업주": "Founder", "창립자": "Founder", "설립자": "Founder"}
 # posts that are also ordinary words (구장 ballpark, 관장 to be in charge): as AMBIGUOUS_POSTS
 _AMBIGUOUS_EXTRA = frozenset({"구장", "관장", "진장"})
 # a body's unit, named before a person's name: "중국법인 김철수 법인장" (no first name)
@@ -54,8 +56,8 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """Korean surnames and the Hangul of Chinese surnames (official and press spellings).
 
     >>> ko, zh = surnames()
-    >>> "김" in ko, "자오" in zh, "먀오" in zh
-    (True, True, True)
+    >>> "김" in ko, "자오" in zh, "먀오" in zh, "레이" in zh
+    (True, True, True, True)
     """
     from kg.transcribe import _press_variants, hanzi_syllables
 
@@ -531,7 +533,10 @@ class PersonExtractor:
             glossed_name = any(words[j].gloss and words[j].gloss.zh and
                                2 <= len(words[j].gloss.zh) <= 4 and not words[j].particle
                                for j in (k - 1, k - 2) if j >= 0)
-            if post in AMBIGUOUS_POSTS and not glossed_name:
+            # "김철수(한빛전자 대표)": a name, then its body and post in parentheses
+            paren_frame = k >= 2 and words[k - 2].particle == "(" and \
+                w.particle.startswith(")") and _org_word(ctx, words[k - 1])
+            if post in AMBIGUOUS_POSTS and not glossed_name and not paren_frame:
                 continue
             # name right before the post, or before an organisation/place before the post;
             # a name glossed in Chinese two words back wins: 천쉐화(陳雪華) 화유코발트 회장
@@ -548,7 +553,10 @@ class PersonExtractor:
                 if j < 0:
                     break
                 cand = words[j]
-                if cand.particle or not cand.stem or not HANGUL.search(cand.stem):
+                # "김철수(한빛전자 대표)는": the body and post in parentheses after the name
+                in_parens = cand.particle == "(" and j == k - 2 and w.particle.startswith(")")
+                if (cand.particle and not in_parens) or not cand.stem or \
+                        not HANGUL.search(cand.stem):
                     continue
                 name = cand.stem[: cand.gloss_at] if cand.gloss and cand.gloss_at > 0 else cand.stem
                 if cand.gloss and cand.gloss_at > 0 and len(cand.stem) > cand.gloss_at:

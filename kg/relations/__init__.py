@@ -1201,6 +1201,14 @@ class RelationFinder:
                 if w.particle.strip("()") or w.text.endswith(","):
                     break
             if found is None:
+                # "한빛전자 대표 김철수씨", "산업부 차관 김철수 씨": the body and post before
+                before = slots[i - 1] if i > 0 else None
+                words_before = text[before.m.end:s.m.start].split() if before else []
+                if before is not None and self.type_of(before.m) in holders and \
+                        len(words_before) == 1 and words_before[0] in posts:
+                    self.add(s.m.entity, "memberOf", before.m.entity, idx, "post-before", 0.6)
+                    self.fact(s.m.entity, "role", words_before[0], "string", idx, "post-before",
+                              gloss=posts.get(words_before[0], ""))
                 continue
             post, post_start = found
             # "정의선 현대자동차 부회장", "안상수 인천시장": the body between name and post;
@@ -1223,6 +1231,10 @@ class RelationFinder:
             if prev is not None and self.type_of(prev.m) == "Country":
                 prev = next((t for t in slots[:i] if t is not prev and t.m.start <= prev.m.start
                              and prev.m.end <= t.m.end and t.m.end <= s.m.start), prev)
+            gap_words = text[prev.m.end:s.m.start].split() if prev is not None else []
+            if org is None and prev is not None and self.type_of(prev.m) in holders and \
+                    len(gap_words) == 1 and gap_words[0] in posts:
+                org = prev  # "한빛전자 창업주 김철수 회장": the body, past another post
             if org is None and prev is not None and self.type_of(prev.m) in holders and \
                     re.fullmatch(r"(\([^)]*\))?(의)?\s*(\S+(국|과|실|팀|부|처|센터|본부|사업부|연구소|"
                                  r"무역관|지사|사무소|대표처|법인)"
