@@ -89,6 +89,16 @@ CASES = [
     ("body-and-post-before-a-name-with-ssi", "한빛전자 대표 김철수씨는 말했다. 산업부 차관 박영희 씨는 웃었다.",
      {("Person", "김철수"), ("Person", "박영희")},
      {("김철수", "memberOf", "한빛전자"), ("박영희", "memberOf", "산업통상자원부")}),
+    ("building-together-is-cooperation", "한빛전자는 다온에너지와 함께 공장을 짓는다.", set(),
+     {("한빛전자", "cooperatesWith", "다온에너지")}),
+    ("the-side-of-a-party-is-the-party", "난퉁시는 한빛전자 측과 회담을 갖고 협력 방안을 논의했다.", set(),
+     {("난퉁", "cooperatesWith", "한빛전자")}),
+    ("where-the-head-office-is", "본사를 상하이에 둔 한빛전자는 성장했다. 다온에너지는 본사를 톈진으로 "
+     "옮겼다. 한결전자(본사 난징)는 상장했다. 대성모터스의 본사는 충칭에 있다.", set(),
+     {("한빛전자", "locatedIn", "상하이"), ("다온에너지", "locatedIn", "톈진"), ("한결전자", "locatedIn", "난징"),
+      ("대성모터스", "locatedIn", "충칭")}),
+    ("a-place-of-a-municipality-after-it", "한빛전자는 상하이시 푸둥에 자리잡고 있다.", set(),
+     {("푸둥", "locatedIn", "상하이시"), ("한빛전자", "locatedIn", "푸둥")}),
     ("an-age-after-a-name-is-no-part-of-it", "한빛전자 김철수(56) 사장과 박영희(45·여) 다온에너지 대표가 만났다.",
      {("Person", "김철수"), ("Person", "박영희")},
      {("김철수", "memberOf", "한빛전자"), ("박영희", "memberOf", "다온에너지")}),
@@ -887,6 +897,9 @@ def test_not_a_name(text: str, not_expected: set) -> None:
         ("한빛물산은 톈진 대성모터스와 협력했다.", {("한빛물산", "cooperatesWith", "톈진")}),
         ("한빛전자와 다온에너지가 공동 투자한 누리바이오는 톈진에 있다.",
          {("누리바이오", "cooperatesWith", "한빛전자")}),
+        ("김 장관은 한빛전자와 함께 행사에 참석했다. 한빛전자는 다온에너지와 함께 행사에 참석했다.",
+         {("한빛전자", "cooperatesWith", "다온에너지")}),
+        ("장쑤성 난징시 쑤저우는 없다.", {("쑤저우", "locatedIn", "난징")}),
         ("옌청과 대구광역시는 한중산업단지를 공동 건설할 데 관한 양해각서에 서명했다.",
          {("대구광역시", "establishes", "한중산업단지"), ("옌청", "establishes", "한중산업단지")}),
         ("한빛전자와 다온에너지가 공동 출자해 설립한 누리다온은 톈진에 있다.",
@@ -919,7 +932,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "fields-after-a-policy-are-not-those-of-a-background-one",
          "the-city-before-a-partner-is-no-partner", "people-who-watch-a-signing-sign-nothing",
          "people-who-dine-together-sign-nothing", "the-founders-in-a-clause-are-not-where-it-is",
-         "what-two-firms-invest-in-is-no-partner-of-theirs", "a-pact-about-building-a-park-makes-none"],
+         "attending-together-is-no-cooperation", "a-prefecture-city-is-in-no-other", "what-two-firms-invest-in-is-no-partner-of-theirs", "a-pact-about-building-a-park-makes-none"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

@@ -36,7 +36,8 @@ BETWEEN_OK = {"수도", "서부", "동부", "남부", "북부", "중부", "인�
 
 COOP = re.compile(r"제휴|협력|합작|합자|자매|우호|총판|합의|협약|협정|계약|MOU|양해각서|의정서|서명|조인|파트너|손잡|손을 잡|"
                   r"맞손|협업|공조|동맹|컨소시엄|"
-                  r"공동\s*(?:설립|개발|투자|건설|추진|운영|개최|주최|주관|연구|출자|진행|생산)|공동으로|함께\s+(?:개발|연구|투자|설립)")
+                  r"공동\s*(?:설립|개발|투자|건설|추진|운영|개최|주최|주관|연구|출자|진행|생산)|공동으로|"
+                  r"함께\s+(?:\S+\s+){0,2}?(?:개발|연구|투자|설립|짓|세우|세운|건설|조성|생산|운영|추진)")
 # after the maker (이/가): the final verb of setting up, a few words on
 _SET_UP_AFTER = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}?(?:공동\s*)?(?:(?:설립|출범|창립|창업)(?:했|하였|시켰)|세웠)")
 SIGNING = re.compile(r"MOU|양해각서|협약|협정|계약|의정서|서명|조인")
@@ -164,7 +165,8 @@ def _slots(a: Analysed, ms: list[Mention]) -> list[Slot]:
         nxt = a.words[wi + 1].stem if wi + 1 < len(a.words) else ""
         acts = bool(re.match(r"^(정부|당국|인민정부|시정부|성정부)", nxt))
         # "산시성 정부와", "아세안 국가간의": the particle of a generic noun after the name
-        if not particle and wi + 1 < len(a.words) and a.words[wi + 1].text in GENERIC_NEXT:
+        if not particle and wi + 1 < len(a.words) and (
+                a.words[wi + 1].text in GENERIC_NEXT or a.words[wi + 1].stem in ("측", "당국")):
             particle = a.words[wi + 1].particle or a.words[wi + 1].text
             particle = re.sub(r"^(정부|국가|측|당국)", "", particle)
         # "A, B, C 3사가", "A와 B 양사는": the particle of the count of the parties listed
@@ -250,6 +252,7 @@ class RelationFinder:
             cur_topic = subj or topic
             self._located(a, slots)
             places.where(self, a, slots)
+            places.head_office(self, a, slots)
             self._listed_firms(a, slots)
             self._country_of_firm(a, slots)
             self._first_of_its_country(a, slots)
@@ -367,7 +370,12 @@ class RelationFinder:
             if gap_clean == "의" and t2 not in ("Firm", "Organization", "Park"):
                 continue
             rank = {"Country": 0, "Province": 1, "City": 2}
-            district = t1 == t2 == "City" and re.search(r"[구현진]$", nxt.m.text)
+            district = t1 == t2 == "City" and (
+                re.search(r"[구현진]$", nxt.m.text) or
+                # "상하이시 푸둥": after a municipality written with its suffix, a place of
+                # it is a part of it
+                ((gap_clean == "시" or (gap_clean == "" and sl.m.text.endswith("시"))) and
+                 self._smaller_in_same_province(nxt.m.entity, sl.m.entity)))
             if t2 in PLACE_TYPES and rank[t2] <= rank[t1] and not district:
                 continue
             if nxt.m.rule == "source-line":
@@ -458,6 +466,15 @@ class RelationFinder:
                          and s.m.entity != place.m.entity), None)
             if subj is not None:
                 self.add(subj.m.entity, "locatedIn", place.m.entity, idx, "위치하다", 0.8)
+
+    def _smaller_in_same_province(self, part: str, whole: str) -> bool:
+        """Is ``part`` a place of the municipality ``whole`` (상하이, 베이징, 톈진, 충칭)?"""
+        gaz = gazetteer()
+        p, w = (gaz.records.get(self.ents[k].gazetteer_id) for k in (part, whole))
+        # a municipality is its own province (푸둥's parent is 상하이); two prefecture cities
+        # of one province are no part of each other (난징, 쑤저우)
+        return p is not None and w is not None and w.id.startswith("province/") and \
+            p.parent == w.id and (p.population or 0) < (w.population or 0)
 
     def _first_of_its_country(self, a: Analysed, slots: list[Slot]) -> None:
         """``중국-태국철도는 … 태국 최초의 표준궤 철도로서``, ``한빛전자는 한국 최대의 가전

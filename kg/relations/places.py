@@ -5,7 +5,9 @@
 * ``X는 상하이시 푸둥에 조성됐다``, ``… 들어선다``: the subject built, set up or opened in a place;
 * ``X(쑤저우 소재)``: the place in a parenthesis with 소재;
 * ``량장신구가 자리한 충칭``: the subject of a relative clause of lying in the place after it;
-* ``서해안신구 내 중한혁신산업원``: a park, firm or project inside a park.
+* ``서해안신구 내 중한혁신산업원``: a park, firm or project inside a park;
+* ``본사를 상하이에 둔 A``, ``A는 본사를 상하이로 옮겼다``, ``A의 본사는 상하이에 있다``,
+  ``A(본사 상하이)``: where a firm's head office is, is where the firm is.
 
 Each function takes the :class:`~kg.relations.RelationFinder` of the article, the analysed
 sentence and its slots.
@@ -32,6 +34,42 @@ _THERE_BEFORE = re.compile(r"\s*(?:있는|있던)\s+")
 _LOCATED_PAREN = re.compile(r"\s*\(\s*([^()]{2,20}?)\s*소재\s*\)")
 _LIES_BEFORE = re.compile(r"\s*(?:자리한|자리잡은|위치한|들어선|입주한)\s")
 _HOSTS = {"Park", "Project", "Firm", "Organization", "GovernmentBody"}
+_HQ = r"(?:본사|본부|본점)"
+_HQ_BEFORE = re.compile(_HQ + r"(?:를|을)\s+$")  # "본사를 [상하이에] 둔"
+_HQ_VERB = re.compile(r"\s*(?:둔|두고|두며|둔다|뒀|옮기|옮겨|옮긴|옮겼|이전)")
+_HQ_TOPIC = re.compile(r"의\s+" + _HQ + r"(?:는|은|가|이)\s+$")  # "A의 본사는 [상하이]에 있다"
+_HQ_PAREN = re.compile(r"\(\s*" + _HQ + r"\s*:?\s*$")  # "A(본사 [상하이])"
+
+
+def head_office(finder, a, slots) -> None:  # noqa: ANN001
+    """Where a firm's head office is (the last item of the module doc)."""
+    ty = finder.type_of
+    text = finder.article.text
+    idx = a.sentence.index
+    for i, sl in enumerate(slots):
+        if ty(sl.m) not in PLACE_TYPES:
+            continue
+        before = text[max(0, sl.m.start - 12):sl.m.start]
+        firm = None
+        if sl.particle in ("에", "으로", "로") and _HQ_BEFORE.search(before) and \
+                _HQ_VERB.match(text, sl.m.end + len(sl.particle)):
+            verb = _HQ_VERB.match(text, sl.m.end + len(sl.particle))
+            if verb[0].strip() == "둔":  # the name the clause modifies
+                firm = next((t for t in slots[i + 1:] if ty(t.m) in _HOSTS - {"Park", "Project"}),
+                            None)
+            else:  # the subject
+                firm = subject_of(finder, [t for t in slots[:i]], _HOSTS - {"Park", "Project"})
+        elif sl.particle == "에" and _LIES.match(text[sl.m.end:sl.m.end + 12]) and \
+                _HQ_TOPIC.search(before):
+            at = sl.m.start - len(_HQ_TOPIC.search(before)[0])
+            firm = next((t for t in reversed(slots[:i]) if t.m.end == at and
+                         ty(t.m) in _HOSTS - {"Park", "Project"}), None)
+        elif _HQ_PAREN.search(before) and text[sl.m.end:sl.m.end + 1] == ")":
+            at = sl.m.start - len(_HQ_PAREN.search(before)[0])
+            firm = next((t for t in reversed(slots[:i]) if t.m.end == at and
+                         ty(t.m) in _HOSTS - {"Park", "Project"}), None)
+        if firm is not None and firm.m.entity != sl.m.entity:
+            finder.add(firm.m.entity, "locatedIn", sl.m.entity, idx, "head-office", 0.75)
 
 
 def where(finder, a, slots) -> None:  # noqa: ANN001
