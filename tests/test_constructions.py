@@ -99,6 +99,19 @@ CASES = [
       ("대성모터스", "locatedIn", "충칭")}),
     ("a-place-of-a-municipality-after-it", "한빛전자는 상하이시 푸둥에 자리잡고 있다.", set(),
      {("푸둥", "locatedIn", "상하이시"), ("한빛전자", "locatedIn", "푸둥")}),
+    ("member-states-of-a-group", "베트남은 아세안 회원국이다. 태국과 라오스는 아세안의 회원국으로 성장했다.", set(),
+     {("베트남", "partOf", "아세안"), ("태국", "partOf", "아세안"), ("라오스", "partOf", "아세안")}),
+    ("every-party-of-a-list-joins", "한국과 중국은 RCEP에 가입했다.", set(),
+     {("한국", "partOf", "역내포괄적경제동반자협정"), ("중국", "partOf", "역내포괄적경제동반자협정")}),
+    ("a-place-belongs-to-a-region", "광둥성은 웨강아오 대만구에 속한다.", set(),
+     {("광둥", "partOf", "웨강아오 대만구")}),
+    ("a-firm-moving-into-a-park-is-there", "한빛전자는 옌청 경제기술개발구에 입주했다.", set(),
+     {("한빛전자", "locatedIn", "옌청 경제기술개발구")}),
+    ("a-plan-put-out-in-the-contracted-verb", "공업정보화부는 최근 '배터리 산업 발전 방안'을 내놨다.", set(),
+     {("배터리 산업 발전 방안", "issuedBy", "공업정보화부")}),
+    ("fields-the-two-parties-cooperate-in", "한빛전자는 다온에너지와 업무협약을 체결했다. 양사는 배터리와 소재 "
+     "분야에서 협력하기로 했다.", set(),
+     {("한빛전자", "inSector", "배터리"), ("다온에너지", "inSector", "배터리"), ("한빛전자", "inSector", "소재")}),
     ("an-age-after-a-name-is-no-part-of-it", "한빛전자 김철수(56) 사장과 박영희(45·여) 다온에너지 대표가 만났다.",
      {("Person", "김철수"), ("Person", "박영희")},
      {("김철수", "memberOf", "한빛전자"), ("박영희", "memberOf", "다온에너지")}),
@@ -900,6 +913,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
         ("김 장관은 한빛전자와 함께 행사에 참석했다. 한빛전자는 다온에너지와 함께 행사에 참석했다.",
          {("한빛전자", "cooperatesWith", "다온에너지")}),
         ("장쑤성 난징시 쑤저우는 없다.", {("쑤저우", "locatedIn", "난징")}),
+        ("한빛전자는 옌청경제개발구에 입주를 검토하고 있다.", {("한빛전자", "locatedIn", "옌청경제개발구")}),
         ("옌청과 대구광역시는 한중산업단지를 공동 건설할 데 관한 양해각서에 서명했다.",
          {("대구광역시", "establishes", "한중산업단지"), ("옌청", "establishes", "한중산업단지")}),
         ("한빛전자와 다온에너지가 공동 출자해 설립한 누리다온은 톈진에 있다.",
@@ -932,7 +946,7 @@ def test_not_a_name(text: str, not_expected: set) -> None:
          "fields-after-a-policy-are-not-those-of-a-background-one",
          "the-city-before-a-partner-is-no-partner", "people-who-watch-a-signing-sign-nothing",
          "people-who-dine-together-sign-nothing", "the-founders-in-a-clause-are-not-where-it-is",
-         "attending-together-is-no-cooperation", "a-prefecture-city-is-in-no-other", "what-two-firms-invest-in-is-no-partner-of-theirs", "a-pact-about-building-a-park-makes-none"],
+         "attending-together-is-no-cooperation", "a-move-considered-is-no-place", "a-prefecture-city-is-in-no-other", "what-two-firms-invest-in-is-no-partner-of-theirs", "a-pact-about-building-a-park-makes-none"],
 )
 def test_not_a_relation(text: str, not_expected: set) -> None:
     _, rels = _build(text)

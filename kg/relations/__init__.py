@@ -42,7 +42,7 @@ COOP = re.compile(r"제휴|협력|합작|합자|자매|우호|총판|합의|협�
 _SET_UP_AFTER = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}?(?:공동\s*)?(?:(?:설립|출범|창립|창업)(?:했|하였|시켰)|세웠)")
 SIGNING = re.compile(r"MOU|양해각서|협약|협정|계약|의정서|서명|조인")
 ESTABLISH = re.compile(r"설립|조성|구축|건설|세[우운웠워]|주도|건립|착공|출범|개발하")
-ISSUE = re.compile(r"발표|내세|제시|공포|공표|발간|발행|제정|시행|내놓|공개|마련|하달|배포|발의|출범|제창|주창")
+ISSUE = re.compile(r"발표|내세|제시|공포|공표|발간|발행|제정|시행|내놓|내놨|내놔|공개|마련|하달|배포|발의|출범|제창|주창")
 DESIGNATE = re.compile(r"선정|지정|비준|승인|인가|허가|인정")
 INCLUDE = re.compile(r"포함")
 FUNDING = re.compile(r"자금|출자|융자|대출")
@@ -836,9 +836,18 @@ class RelationFinder:
 
     def _both_parties(self, a: Analysed, slots: list[Slot], history: list[list[Slot]]) -> None:
         """``양국은 … 협력하기로 했다``, ``양사는 … 계약을 체결``: the two parties named last."""
-        m = _BOTH.search(a.sentence.text)
-        if m is None or not COOP.search(self._cues(a)):
+        if not COOP.search(self._cues(a)):
             return
+        seen = self._the_two(a, slots, history)
+        if len(seen) == 2:
+            self.add(seen[0], "cooperatesWith", seen[1], a.sentence.index, "both-parties", 0.55)
+
+    def _the_two(self, a: Analysed, slots: list[Slot], history: list[list[Slot]]) -> list[str]:
+        """The two parties ``양사``, ``양국``, ``두 회사`` … refer to: the two of the kind named
+        last before it (in this sentence or the three before); fewer if there are none."""
+        m = _BOTH.search(a.sentence.text)
+        if m is None:
+            return []
         kinds = _BOTH_KINDS[re.sub(r"\s", "", m[1])]
         at = a.sentence.start + m.start()
         seen: list[str] = []
@@ -851,8 +860,7 @@ class RelationFinder:
                     break
             if len(seen) == 2:
                 break
-        if len(seen) == 2:
-            self.add(seen[0], "cooperatesWith", seen[1], a.sentence.index, "both-parties", 0.55)
+        return seen if len(seen) == 2 else []
 
     def _clauses(self, a: Analysed, parties: list[Slot]) -> list[list[Slot]]:
         """Parties grouped by clause: a comma after a connective ending (…하고, …하며) ends one."""
@@ -1294,7 +1302,7 @@ class RelationFinder:
         fields.counted_fields(self, a, slots, sectors)
         if not sectors:
             return
-        self._fields(a, slots, sectors, topic)
+        self._fields(a, slots, sectors, topic, self._the_two(a, slots, history))
         fields.after_policy(self, a, slots, sectors, topic, history)
         listed = [s for s in sectors if s.m.rule == "list"]
         subj = topic if topic and self.ents[topic].type in HAS_SECTOR else None
@@ -1313,8 +1321,9 @@ class RelationFinder:
                 self.add(policies[0].m.entity, "inSector", s.m.entity, idx, "policy-sector", 0.5)
 
     def _fields(self, a: Analysed, slots: list[Slot], sectors: list[Slot],
-                topic: str | None) -> None:
-        """Fields found in prose (rules ``sector``, ``industry``): whose field each is."""
+                topic: str | None, pair: list[str] | None = None) -> None:
+        """Fields found in prose (rules ``sector``, ``industry``): whose field each is;
+        ``pair``: the two parties ``양사`` refers to, the subject of a sentence naming none."""
         from kg.mentions.sectors import firm_head
 
         idx = a.sentence.index
@@ -1368,10 +1377,19 @@ class RelationFinder:
             if owner is None and topic and self.ents[topic].type in HAS_SECTOR and \
                     (own_topic or not others):
                 owner = topic
+            if owner is None and subject is None and pair and \
+                    _BOTH.search(a.sentence.text[:sec.m.start - a.sentence.start]):
+                # "양사는 배터리와 소재 분야에서 협력": the fields of the two parties
+                for k in pair:
+                    if self.ents[k].type in HAS_SECTOR:
+                        self.add(k, "inSector", sec.m.entity, idx, "field-of-both", 0.45)
+                continue
             if owner is not None:
                 self.add(owner, "inSector", sec.m.entity, idx, "field-of-subject", 0.5)
                 if subject is not None and owner == subject.m.entity:
-                    # "A·B·C도 … 배터리 투자": each firm of the subject's dotted list
+                    # "A·B·C도 … 배터리 투자": each firm of the subject's dotted list (not of
+                    # one joined by 와/과: "A와 B는 … 합작법인을 설립해 C를 생산" is what
+                    # the venture makes)
                     for o in self._chain(slots, slots.index(subject))[:-1]:
                         if self.type_of(o.m) == self.type_of(subject.m) and \
                                 text[o.m.end:o.m.end + 1] in ("·", "ㆍ"):

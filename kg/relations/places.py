@@ -5,7 +5,8 @@
 * ``X는 상하이시 푸둥에 조성됐다``, ``… 들어선다``: the subject built, set up or opened in a place;
 * ``X(쑤저우 소재)``: the place in a parenthesis with 소재;
 * ``량장신구가 자리한 충칭``: the subject of a relative clause of lying in the place after it;
-* ``서해안신구 내 중한혁신산업원``: a park, firm or project inside a park;
+* ``서해안신구 내 중한혁신산업원``: a park, firm or project inside a park; ``A는 …개발구에
+  입주했다``: a firm that moves into a park;
 * ``본사를 상하이에 둔 A``, ``A는 본사를 상하이로 옮겼다``, ``A의 본사는 상하이에 있다``,
   ``A(본사 상하이)``: where a firm's head office is, is where the firm is.
 
@@ -34,6 +35,7 @@ _THERE_BEFORE = re.compile(r"\s*(?:있는|있던)\s+")
 _LOCATED_PAREN = re.compile(r"\s*\(\s*([^()]{2,20}?)\s*소재\s*\)")
 _LIES_BEFORE = re.compile(r"\s*(?:자리한|자리잡은|위치한|들어선|입주한)\s")
 _HOSTS = {"Park", "Project", "Firm", "Organization", "GovernmentBody"}
+_MOVES_IN = re.compile(r"\s*(?:\S+\s+){0,2}?(?:입주|입점|둥지를\s*틀)(?:했|하였|한다|하기로|해|할|하며|하고|한\s|었|어)")
 _HQ = r"(?:본사|본부|본점)"
 _HQ_BEFORE = re.compile(_HQ + r"(?:를|을)\s+$")  # "본사를 [상하이에] 둔"
 _HQ_VERB = re.compile(r"\s*(?:둔|두고|두며|둔다|뒀|옮기|옮겨|옮긴|옮겼|이전)")
@@ -90,6 +92,11 @@ def where(finder, a, slots) -> None:  # noqa: ANN001
                         (sl.particle == "에" and _BUILT_IN.match(text[sl.m.end + 1:sl.m.end + 30]))
                         or (not sl.particle and _PART_BUILT.match(after)))):
                 finder.add(subject.m.entity, "locatedIn", sl.m.entity, idx, "lies-in", 0.65)
+        if t == "Park" and sl.particle in ("에", "에도") and subject is not None and \
+                sl.m.start > subject.m.end and ty(subject.m) in ("Firm", "Organization") and \
+                _MOVES_IN.match(text, sl.m.end + len(sl.particle)):
+            # "한빛전자는 옌청 경제기술개발구에 입주했다": a firm moving into a park is there
+            finder.add(subject.m.entity, "locatedIn", sl.m.entity, idx, "moves-in", 0.65)
         if t in PLACE_TYPES | {"Park"} and sl.particle == "에" and i + 1 < len(slots):
             # "옌청시에 있는 한빛산업단지"
             m = _THERE_BEFORE.match(text, sl.m.end + 1)

@@ -132,21 +132,38 @@ def part_of(finder, a, slots, topic) -> None:  # noqa: ANN001
         if whole and own and own != whole[-1].m.entity:
             finder.add(own, "partOf", whole[-1].m.entity, idx, "one-of", 0.6)
     # "베트남은 일대일로에 참여하고", "A는 RCEP에 가입했다": the subject joins a programme or group
+    joiners = {"Country", "City", "Province", "Firm", "Park", "Project", "Organization",
+               "GovernmentBody"}
     for s in slots:
-        if s.particle not in ("에", "에도") or ty(s.m) not in {"Project", "Policy", "Organization"}:
+        if s.particle not in ("에", "에도") or ty(s.m) not in {"Project", "Policy", "Organization",
+                                                                "Park"}:
             continue
         after = finder.article.text[s.m.end + len(s.particle):s.m.end + 20]
-        if not re.match(r"\s*(?:\S+\s+)?(?:참여|가입|편입|합류|동참)", after):
+        joins = re.match(r"\s*(?:\S+\s+)?(?:참여|가입|편입|합류|동참)", after)
+        # "광둥성은 웨강아오 대만구에 속한다": a place belongs to a region or programme
+        belongs = re.match(r"\s*(?:속한|속하|속해|속했|포함돼|포함되)", after)
+        if not joins and not belongs or (ty(s.m) == "Park" and not belongs):
             continue
-        if subject is not None and subject.m.entity != s.m.entity and \
-                ty(subject.m) in {"Country", "City", "Province", "Firm", "Park", "Project",
-                                  "Organization", "GovernmentBody"}:
+        if subject is not None and subject.m.entity != s.m.entity and ty(subject.m) in joiners:
             if ty(s.m) == "Project" and ty(subject.m) in {"Firm", "GovernmentBody"} and \
                     re.search(r"(합작사업|합작 사업|투자사업|프로젝트)$", s.m.text):
                 # "SK에너지는 … 에틸렌 생산공장 합작사업에 참여": a firm takes a share in it
                 finder.add(subject.m.entity, "investsIn", s.m.entity, idx, "joins-venture", 0.6)
-            else:
-                finder.add(subject.m.entity, "partOf", s.m.entity, idx, "joins", 0.6)
+                continue
+            # "한국과 중국은 RCEP에 가입했다": every party of the subject's list
+            for mk in finder._chain(slots, slots.index(subject)):
+                if ty(mk.m) in joiners and mk.m.entity != s.m.entity:
+                    finder.add(mk.m.entity, "partOf", s.m.entity, idx, "joins", 0.6)
+    # "베트남은 아세안 회원국이다": the subject is a member of the group named before the word
+    for s in slots:
+        if subject is None or s is subject or ty(s.m) != "Organization" or \
+                s.particle not in ("", "의") or \
+                not _MEMBER_OF.match(finder.article.text, s.m.end):
+            continue
+        for mk in finder._chain(slots, slots.index(subject)):
+            if ty(mk.m) in {"Country", "City", "Province", "Firm", "Organization"} and \
+                    mk.m.entity != s.m.entity:
+                finder.add(mk.m.entity, "partOf", s.m.entity, idx, "member-state", 0.6)
     # "T는 A·B 등 … 와 C·D를 포함하는 …": the members of the topic
     if re.search(r"포함(하는|한|하고|하며|된)", text) and subject is not None and \
             subject.particle in ("은", "는") and ty(subject.m) in {"Project", "Park", "Policy",
@@ -159,6 +176,8 @@ def part_of(finder, a, slots, topic) -> None:  # noqa: ANN001
                 finder.add(s.m.entity, "partOf", subject.m.entity, idx, "includes", 0.55)
 
 
+_MEMBER_OF = re.compile(r"\s*(?:의\s*)?(?:정식\s*)?(?:회원국|회원사|회원|가맹국|가입국|일원|창립\s*회원국)"
+                        r"(?:이다|이며|이자|이고|으로|이었다|다[.\s]|인)")
 # what a programme does with the places that make it up: "…로 구성", "…를 지정", "…에 걸친"
 _MADE_OF = re.compile(r"(구성|이루어|이뤄|아우르|아우른|포괄|지정|선정|편입|걸쳐|걸친|망라)")
 # a list of places closed by its count or kind: "등 3곳", "등 9개 도시", "11개 도시"
