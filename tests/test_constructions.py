@@ -112,6 +112,10 @@ CASES = [
     ("fields-the-two-parties-cooperate-in", "한빛전자는 다온에너지와 업무협약을 체결했다. 양사는 배터리와 소재 "
      "분야에서 협력하기로 했다.", set(),
      {("한빛전자", "inSector", "배터리"), ("다온에너지", "inSector", "배터리"), ("한빛전자", "inSector", "소재")}),
+    ("a-quoted-programme", "양국은 '한중 청년창업 교류 프로그램'을 시작했다.",
+     {("Project", "한중 청년창업 교류 프로그램")}, set()),
+    ("a-dateline-after-the-story", "중국 경제가 성장했다. /베이징=한빛일보 김철수 특파원",
+     {("MediaOutlet", "한빛일보")}, set()),
     ("an-age-after-a-name-is-no-part-of-it", "한빛전자 김철수(56) 사장과 박영희(45·여) 다온에너지 대표가 만났다.",
      {("Person", "김철수"), ("Person", "박영희")},
      {("김철수", "memberOf", "한빛전자"), ("박영희", "memberOf", "다온에너지")}),
@@ -824,6 +828,7 @@ def test_construction(text: str, entities: set, relations: set) -> None:
         ("한빛그룹 산하 한빛물산은 합작사 다온에너지를 세웠다.",
          {("Firm", "산하 한빛물산"), ("Firm", "합작사 다온에너지")}),
         ("생산공장은 한빛전자의 중국 법인이다.", {("Firm", "생산공장")}),
+        ("중국 경제가 성장했다.\n\n출처: 인민망 한국어판", {("MediaOutlet", "한국어판")}),
     ],
     ids=["field-inside-a-listed-field", "loan-is-no-post", "deal-words-need-a-name", "generic-words-listed-with-firms",
          "a-quoted-clause-is-no-name", "a-kind-or-count-of-firms-is-no-name", "dictionary-word-ending-in-si", "reporter-name-ending-in-hyeon", "modern-is-no-group",
@@ -841,7 +846,8 @@ def test_construction(text: str, entities: set, relations: set) -> None:
          "a-size-class-is-no-field", "a-glossed-name-not-begun-by-a-surname-is-no-person",
          "a-common-noun-after-the-word-for-outlets-is-no-outlet",
          "a-firm-before-a-field-is-no-kind-of-it", "a-deal-partner-needs-a-firm-as-subject",
-         "a-tie-word-before-a-firm-is-no-part-of-its-name", "a-plant-of-a-firm-is-no-firm"],
+         "a-tie-word-before-a-firm-is-no-part-of-its-name", "a-plant-of-a-firm-is-no-firm",
+         "the-edition-of-an-outlet-is-no-outlet"],
 )
 def test_not_a_name(text: str, not_expected: set) -> None:
     names, _ = _build(text)

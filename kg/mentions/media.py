@@ -29,6 +29,9 @@ _PATTERNS: list[tuple[re.Pattern[str], bool]] = [
     # "(베이징=연합뉴스 김영수 특파원)", "[상하이=아주경제 이민수 기자]"
     (re.compile(r"[(\[](?:[가-힣]{1,6}\s)?[가-힣]{2,8}\s*=\s*(?P<o>[^\s()\[\]=]{2,12})\s+"
                 + _REPORTER + r"\s*[)\]]"), False),
+    # "… 밝혔다. /베이징=한빛일보 김영수 특파원": the dateline written after the story
+    (re.compile(r"/\s*(?:[가-힣]{1,6}\s)?[가-힣]{2,8}\s*=\s*(?P<o>[^\s()\[\]=/]{2,12})\s+"
+                + _REPORTER), False),
     # "저작권자 © 한빛경제 무단전재 및 재배포 금지": the rights line names the outlet
     (re.compile(r"(?:ⓒ|©|\([cC]\))\s*(?:\d{4}[\s.,-]*)?(?P<o>[가-힣A-Za-z0-9]{2,15})\s*[.,]?\s*"
                 r"(?:무단\s?전재|무단\s?복제|All\s+[Rr]ights)"), False),

@@ -76,6 +76,9 @@ _DATED_CREDITS = re.compile(r"\s*(?:[가-힣]{2,10}\s+)?(?P<outlets>[A-Z][\w.&'\
                             r"(?:\s*,\s*[A-Z][\w.&'\- ]{1,40}?)*)\s+\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}\.?\s*")
 
 
+_EDITION = re.compile(r"(?:한국어|중국어|영어|일본어|중문|영문|한글|국문|인터넷|온라인|모바일|전자)\s?판")
+
+
 class SourceLineExtractor:
     """The outlets of a ``출처:`` line: ``광명망(光明網), 국제일보(國際日報)``, and of a
     briefing's dated credit line: ``라오스 Asianews, China Daily 2023/04/28``."""
@@ -96,6 +99,8 @@ class SourceLineExtractor:
         for w, stem in parts:
             if not stem or re.match(r"^[\d.]+$", stem) or stem in ("편집문", "종합", "재구성"):
                 continue
+            if _EDITION.fullmatch(stem):
+                continue  # "인민망 한국어판": the edition of the outlet before it, no outlet
             if not HANGUL.search(stem):
                 continue
             start = a.clean.find(stem, w.start)

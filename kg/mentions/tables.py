@@ -59,7 +59,7 @@ KO_SUFFIX_TYPES: dict[str, str] = {
     "뉴스": "MediaOutlet", "타임스": "MediaOutlet", "저널": "MediaOutlet", "데일리": "MediaOutlet",
     # programmes
     "시범지역": "Project", "시범사업": "Project", "시범도시": "Project", "기금": "Project",
-    "투자기금": "Project", "프로젝트": "Project", "시범도시군": "Project", "도시군": "Project", "신통로": "Project", "경제회랑": "Project",
+    "투자기금": "Project", "프로젝트": "Project", "프로그램": "Project", "시범도시군": "Project", "도시군": "Project", "신통로": "Project", "경제회랑": "Project",
     "경제벨트": "Project", "통로": "Project", "철도": "Project", "고속철도": "Project",
     "철로": "Project", "고속도로": "Project", "댐": "Project", "발전소": "Project", "대교": "Project",
     "송유관": "Project", "가스관": "Project", "파이프라인": "Project", "운하": "Project",
@@ -79,7 +79,7 @@ QUOTE_ONLY = {"전략", "계획", "규획", "방안", "강요", "의견", "규�
               "에너지", "항공", "건설", "해운", "제약", "철강", "솔루션", "모빌리티", "생명",
               "바이오", "스틸", "캐피탈", "통로", "뉴스", "타임스", "저널", "데일리", "철도",
               "고속철도", "철로", "고속도로", "댐", "발전소", "대교", "송유관", "가스관", "파이프라인",
-              "운하", "협의회", "구간"}
+              "운하", "협의회", "구간", "프로그램"}
 # Chinese suffixes of a glossed name -> type.
 ZH_SUFFIX_TYPES: list[tuple[str, str]] = [
     ("委员会", "GovernmentBody"), ("国务院", "GovernmentBody"), ("人民政府", "GovernmentBody"),
