@@ -116,6 +116,8 @@ CASES = [
      {("Project", "한중 청년창업 교류 프로그램")}, set()),
     ("a-dateline-after-the-story", "중국 경제가 성장했다. /베이징=한빛일보 김철수 특파원",
      {("MediaOutlet", "한빛일보")}, set()),
+    ("promotion-agencies-are-organisations", "중소벤처기업진흥공단은 말했다. 정보통신산업진흥원은 웃었다.",
+     {("Organization", "중소벤처기업진흥공단"), ("Organization", "정보통신산업진흥원")}, set()),
     ("an-age-after-a-name-is-no-part-of-it", "한빛전자 김철수(56) 사장과 박영희(45·여) 다온에너지 대표가 만났다.",
      {("Person", "김철수"), ("Person", "박영희")},
      {("김철수", "memberOf", "한빛전자"), ("박영희", "memberOf", "다온에너지")}),

@@ -53,7 +53,7 @@ KO_SUFFIX_TYPES: dict[str, str] = {
     "협회": "Organization", "연구원": "Organization", "연구소": "Organization",
     "포럼": "Organization", "상회": "Organization", "연합회": "Organization",
     "대학": "Organization", "대학교": "Organization", "기구": "Organization",
-    "재단": "Organization", "상공회의소": "Organization",
+    "재단": "Organization", "진흥공단": "Organization", "진흥원": "Organization", "진흥회": "Organization", "학회": "Organization", "협동조합": "Organization", "상공회의소": "Organization",
     # media
     "일보": "MediaOutlet", "신문": "MediaOutlet", "통신사": "MediaOutlet", "경제망": "MediaOutlet",
     "뉴스": "MediaOutlet", "타임스": "MediaOutlet", "저널": "MediaOutlet", "데일리": "MediaOutlet",
