@@ -118,6 +118,11 @@ CASES = [
      {("MediaOutlet", "한빛일보")}, set()),
     ("promotion-agencies-are-organisations", "중소벤처기업진흥공단은 말했다. 정보통신산업진흥원은 웃었다.",
      {("Organization", "중소벤처기업진흥공단"), ("Organization", "정보통신산업진흥원")}, set()),
+    ("a-post-of-the-firm-pointed-at", "제목\n\n한빛전자는 성장했다. 이 회사 김철수 대표는 말했다. 다온에너지는 "
+     "줄었다. 이 회사의 박영희 사장은 웃었다.", set(),
+     {("김철수", "memberOf", "한빛전자"), ("박영희", "memberOf", "다온에너지")}),
+    ("what-a-maker-makes-in-an-adnominal-clause", "제목\n\n한빛전자가 생산하는 배터리는 전기차에 쓰인다.",
+     {("Sector", "배터리")}, {("한빛전자", "inSector", "배터리")}),
     ("an-age-after-a-name-is-no-part-of-it", "한빛전자 김철수(56) 사장과 박영희(45·여) 다온에너지 대표가 만났다.",
      {("Person", "김철수"), ("Person", "박영희")},
      {("김철수", "memberOf", "한빛전자"), ("박영희", "memberOf", "다온에너지")}),

@@ -36,6 +36,7 @@ _RANK = re.compile(r"\d+위|최대|최고|선두|선도|대형|대표|글로벌"
 # heads after which the field belongs to the firm that follows: "화학소재 업체 산산"
 FIRM_HEADS = ("업체", "기업", "메이커", "생산기업", "제조업체", "생산업체", "제조사", "공급업체")
 _VERBS = re.compile(r"생산|제조|개발|공급|판매|육성|주력|특화|집중|양산|만들|만드")
+_MADE_BEFORE = re.compile(r"(?:생산|제조|양산|개발)(?:하는|한|해\s?온)\s+$|만드는\s+$")
 # "주력 제품은 배터리다": the field a firm's or place's main line names
 MAIN_LINE = re.compile(r"(?:주력|주요|핵심|대표)\s?(?:제품|산업|분야|사업|업종|품목)(?:은|는|으로는)\s+$")
 _BULLETS = "▲▷△▶►•ㆍ·∙-"
@@ -255,6 +256,8 @@ class SectorExtractor:
                     cue = True  # "세계 최대 파운드리인 TSMC": the field names the firm after it
                 if not cue and MAIN_LINE.search(rest_of[max(0, w.start - 16):w.start]):
                     cue = True  # "주력 제품은 배터리다"
+                if not cue and _MADE_BEFORE.search(rest_of[max(0, w.start - 12):w.start]):
+                    cue = True  # "한빛전자가 생산하는 배터리는": what a maker makes
                 if not cue and particle in ("은", "는", "이", "가") and \
                         _IS_AN_INDUSTRY.match(rest_of[w.end:w.end + 40]):
                     cue = True  # "자동차는 창춘시의 주력 산업이다"

@@ -40,6 +40,8 @@ COOP = re.compile(r"제휴|협력|합작|합자|자매|우호|총판|합의|협�
                   r"함께\s+(?:\S+\s+){0,2}?(?:개발|연구|투자|설립|짓|세우|세운|건설|조성|생산|운영|추진)")
 # after the maker (이/가): the final verb of setting up, a few words on
 _SET_UP_AFTER = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}?(?:공동\s*)?(?:(?:설립|출범|창립|창업)(?:했|하였|시켰)|세웠)")
+# "이 회사 김철수 대표": the firm the article is about, named by a pointing word
+_THIS_FIRM = re.compile(r"(?:^|\s)(?:이|해당|같은|동)\s?(?:회사|기업|업체)(?:의)?\s+$")
 SIGNING = re.compile(r"MOU|양해각서|협약|협정|계약|의정서|서명|조인")
 ESTABLISH = re.compile(r"설립|조성|구축|건설|세[우운웠워]|주도|건립|착공|출범|개발하")
 ISSUE = re.compile(r"발표|내세|제시|공포|공표|발간|발행|제정|시행|내놓|내놨|내놔|공개|마련|하달|배포|발의|출범|제창|주창")
@@ -282,7 +284,7 @@ class RelationFinder:
             structure.members(self, a, slots)
             structure.built_by(self, a, slots)
             structure.paid_by(self, a, slots)
-            self._members(a, slots)
+            self._members(a, slots, cur_topic)
             partners.representatives(self, a, slots)
             self._sectors(a, slots, cur_topic, history)
             self._invests(a, slots)
@@ -1177,7 +1179,7 @@ class RelationFinder:
                 if t.particle in SUBJECT and self.type_of(t.m) in ("Park", "Project"):
                     self.add(t.m.entity, "partOf", s.m.entity, idx, "policy-project", 0.6)
 
-    def _members(self, a: Analysed, slots: list[Slot]) -> None:
+    def _members(self, a: Analysed, slots: list[Slot], topic: str | None = None) -> None:
         from kg.mentions.people import all_posts, post_in
 
         posts = all_posts()
@@ -1275,6 +1277,10 @@ class RelationFinder:
                 if country:
                     prior = [t for t in prior if self._country(t.m.entity) in ("", country)]
                 org = prior[-1] if prior else None
+            if org is None and topic is not None and self.ents[topic].type == "Firm" and \
+                    _THIS_FIRM.search(text[max(0, s.m.start - 8):s.m.start]):
+                # "한빛전자는 … . 이 회사 김철수 대표는": the firm the sentences are about
+                self.add(s.m.entity, "memberOf", topic, idx, "post-of-this-firm", 0.6)
             if org is None:
                 # "김철수 대표가 이끄는 한빛전자": the body the person leads, right after
                 led = _LEADS.match(text, post_start + len(post))
