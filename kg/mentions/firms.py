@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.mentions.tables import SET_UP_AFTER
 from kg.records import Mention
 
 _SOURCE = "kr_business_groups.tsv"
@@ -119,9 +120,7 @@ _IS_FIRM = re.compile(r"(기업|업체|회사|제조사|메이커|그룹|합작�
 # the verb of an adnominal clause whose subject set up the name after it
 _MADE_BY_FIRM = re.compile(r"(?:설립|출자|합작|인수|투자)(?:한|했던)|세운|만든|차린")
 # "누리다온은 한빛전자가 2010년 설립했다": the topic is what the firm after it set up
-_SET_UP_BY = re.compile(r"^\s+(?:\S+\s+){0,3}?\S+(?:이|가)\s+(?:\S+\s+){0,3}?(?:공동\s*)?"
-                        r"(?:설립|출범|창립|창업)(?:했|하였|시켰)|^\s+(?:\S+\s+){0,3}?\S+(?:이|가)\s+"
-                        r"(?:\S+\s+){0,3}?세웠")
+_SET_UP_BY = re.compile(r"^\s+(?:\S+\s+){0,3}?\S+" + SET_UP_AFTER)
 # the common nouns a unit is called by, no name: "생산공장은 …의 법인이다"
 _UNIT_HEADS = ("공장", "법인", "회사", "기업", "업체", "센터", "사무소", "지사", "본사", "단지", "기지",
                "사업", "부문", "사업부", "조직", "시설", "거점")
@@ -172,6 +171,11 @@ def _firm_word(ctx, w) -> bool:  # noqa: ANN001 - Context, Word
     return bool(stem) and (any(r.type == "Firm" for r in ctx.gaz.lookup(stem)) or
                            affiliate(stem, w.tags) is not None or
                            suffix_type(stem, proper=True) == "Firm")
+
+
+def _firm_subject(ctx, words) -> bool:  # noqa: ANN001 - Context, list[Word]
+    """Is one of ``words`` a firm marked as subject (이/가)?"""
+    return any(x.particle in ("이", "가") and _firm_word(ctx, x) for x in words)
 
 
 def _deal_party(ctx, words, i: int) -> bool:  # noqa: ANN001 - Context, list[Word]
@@ -230,13 +234,11 @@ class FirmByClassExtractor:
                 target = "deal"
             elif i > 0 and _MADE_BY_FIRM.fullmatch(words[i - 1].text) and \
                     w.particle in ("은", "는", "이", "가", "을", "를", "의", "와", "과", "") and \
-                    _unknown_proper(ctx, w) and any(
-                        x.particle in ("이", "가") and _firm_word(ctx, x) for x in words[:i - 1]):
+                    _unknown_proper(ctx, w) and _firm_subject(ctx, words[:i - 1]):
                 target = "made"  # "한빛전자가 2019년 세운 누리다온은": what a firm set up
             elif w.particle in ("은", "는") and _unknown_proper(ctx, w) and \
-                    _SET_UP_BY.match(a.clean[w.end:]) and any(
-                        x.particle in ("이", "가") and _firm_word(ctx, x) for x in words[i + 1:]):
-                target = "made"
+                    _SET_UP_BY.match(a.clean[w.end:]) and _firm_subject(ctx, words[i + 1:]):
+                target = "made"  # "누리다온은 한빛전자가 설립했다"
             elif i + 1 < len(words) and words[i + 1].stem in _HEADS_APART and not w.particle and \
                     not w.text.endswith((",", "·")) and _unknown_proper(ctx, w, loose=True):
                 target = "head"  # "대풍해항 그룹과", "산진광뎬(杉金光電) 회사의": a name, its head apart

@@ -21,7 +21,7 @@ from functools import cache
 from kg.gazetteer import HANGUL, _data_rows, compact
 from kg.mentions.analysis import Analysed, Word
 from kg.mentions.base import Context, _gov_ministry, _mention, suffix_type
-from kg.mentions.tables import CORPORATE_POSTS
+from kg.mentions.tables import BODY_UNITS, CORPORATE_POSTS
 from kg.records import Mention
 
 # posts not in kg.facts.POSTS that the press uses for officials and managers
@@ -46,7 +46,7 @@ EXTRA_POSTS = {"팀장": "Team Leader", "부지사": "Vice Governor", "경제부
 # posts that are also ordinary words (구장 ballpark, 관장 to be in charge): as AMBIGUOUS_POSTS
 _AMBIGUOUS_EXTRA = frozenset({"구장", "관장", "진장"})
 # a body's unit, named before a person's name: "중국법인 김철수 법인장" (no first name)
-_UNIT_WORD = re.compile(r"(?:법인|지사|지부|무역관|사무소|대표처|공장|본부|센터|연구소|사업부|본사)$")
+_UNIT_WORD = re.compile("(?:" + "|".join((*BODY_UNITS, "공장", "본사")) + ")$")
 # parts of a post phrase that may stand between the name and the post: "COO(사장)"
 _NAME = re.compile(r"[가-힣]{2,4}")
 

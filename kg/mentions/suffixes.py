@@ -23,6 +23,7 @@ from kg.mentions.tables import (
     KO_SUFFIX_TYPES,
     NOT_SECTOR,
     STOP_STEMS,
+    TIME_WORDS,
     country_pair,
 )
 from kg.records import Mention
@@ -161,7 +162,7 @@ class SuffixExtractor:
                     break
                 if not all(t.startswith(("NNG", "SL", "XSN", "XPN")) for _, t in p.tags) or \
                         (typ == "Firm" and firm_head(p.stem)) or p.stem in _RELATION_WORDS or \
-                        p.stem in _TIME_WORDS:
+                        p.stem in TIME_WORDS:
                     break  # "배터리업체 한빛에너지": the kind of firm is no part of its name;
                     # "산하 한빛물산", "합작사 다온에너지": nor is its tie to another
                 name = p.stem + " " + name
@@ -270,10 +271,6 @@ _RELATIONAL_FIRMS = {"자회사", "계열사", "모회사", "본사", "지사", 
 _RELATION_WORDS = _RELATIONAL_FIRMS | {"산하", "소속", "계열", "법인", "손자회사", "신설법인",
                                        # "상하이 소재 A", "현지 A": where it is, no part of it
                                        "소재", "소재지", "현지", "인근", "주변", "일대"}
-# time words before a name are no part of it: "지난해 옌청경제개발구에"
-_TIME_WORDS = {"지난해", "올해", "작년", "내년", "금년", "최근", "현재", "당시", "이날", "오늘", "지난달",
-               "이달", "다음달", "향후", "이후", "이번", "당초", "최초", "연내", "연말", "상반기",
-               "하반기", "그간", "그동안"}
 _MISSION = re.compile(r"(대사관|영사관|총영사관|대표처|대표부|무역관)$")
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kg.gazetteer import gazetteer
 from kg.mentions import PLACE_TYPES, Analysed
-from kg.mentions.tables import KO_SUFFIX_TYPES, LINK_HEADS, STEM_PARTICLES
+from kg.mentions.tables import BODY_UNITS, KO_SUFFIX_TYPES, LINK_HEADS, SET_UP_AFTER, STEM_PARTICLES
 from kg.records import Article, Entity, Fact, Mention, Relation
 from kg.relations import fields, partners, places, structure, within
 from kg.relations.schema import AGENTS, HAS_SECTOR, allowed
@@ -38,8 +38,10 @@ COOP = re.compile(r"제휴|협력|합작|합자|자매|우호|총판|합의|협�
                   r"맞손|협업|공조|동맹|컨소시엄|"
                   r"공동\s*(?:설립|개발|투자|건설|추진|운영|개최|주최|주관|연구|출자|진행|생산)|공동으로|"
                   r"함께\s+(?:\S+\s+){0,2}?(?:개발|연구|투자|설립|짓|세우|세운|건설|조성|생산|운영|추진)")
-# after the maker (이/가): the final verb of setting up, a few words on
-_SET_UP_AFTER = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}?(?:공동\s*)?(?:(?:설립|출범|창립|창업)(?:했|하였|시켰)|세웠)")
+_SET_UP_AFTER = re.compile(SET_UP_AFTER)
+# between a body and a person: its unit ("투자전략국", "상하이지부", "광저우무역관")
+_PAST_UNIT = re.compile(r"(\([^)]*\))?(의)?\s*(\S+(국|과|실|팀|부|처|" + "|".join(BODY_UNITS) + r")"
+                        r"(\([^)]*\))?\s+)?")
 # "이 회사 김철수 대표": the firm the article is about, named by a pointing word
 _THIS_FIRM = re.compile(r"(?:^|\s)(?:이|해당|같은|동)\s?(?:회사|기업|업체)(?:의)?\s+$")
 SIGNING = re.compile(r"MOU|양해각서|협약|협정|계약|의정서|서명|조인")
@@ -377,7 +379,7 @@ class RelationFinder:
                 # "상하이시 푸둥": after a municipality written with its suffix, a place of
                 # it is a part of it
                 ((gap_clean == "시" or (gap_clean == "" and sl.m.text.endswith("시"))) and
-                 self._smaller_in_same_province(nxt.m.entity, sl.m.entity)))
+                 self._in_municipality(nxt.m.entity, sl.m.entity)))
             if t2 in PLACE_TYPES and rank[t2] <= rank[t1] and not district:
                 continue
             if nxt.m.rule == "source-line":
@@ -469,7 +471,7 @@ class RelationFinder:
             if subj is not None:
                 self.add(subj.m.entity, "locatedIn", place.m.entity, idx, "위치하다", 0.8)
 
-    def _smaller_in_same_province(self, part: str, whole: str) -> bool:
+    def _in_municipality(self, part: str, whole: str) -> bool:
         """Is ``part`` a place of the municipality ``whole`` (상하이, 베이징, 톈진, 충칭)?"""
         gaz = gazetteer()
         p, w = (gaz.records.get(self.ents[k].gazetteer_id) for k in (part, whole))
@@ -661,8 +663,8 @@ class RelationFinder:
             parties = [p for p in parties if not (p.particle in ("은", "는") and
                        self.type_of(p.m) in ("Firm", "Park", "Project"))]
         # "A와 B가 설립한 X는": what the clause's subjects made is no party to their deal
-        made_here = {t.m.entity for _, t in structure.made_in_clause(self, slots)} | \
-            {t.m.entity for _, t in structure.made_in_clause(self, slots, structure.PAID_BY)}
+        made_here = {t.m.entity for verb in (structure.BUILT_BY, structure.PAID_BY)
+                     for _, t in structure.made_in_clause(self, slots, verb)}
         parties = [p for p in parties if p.m.entity not in made_here]
         # "중국의 사강그룹": a country naming a party's origin is no party itself
         parties = [p for p in parties if not (self.type_of(p.m) == "Country" and
@@ -932,17 +934,6 @@ class RelationFinder:
             return subj + partners + listed + [t for t in chained if t not in listed]
         return []
 
-    @staticmethod
-    def _modifies(a: Analysed, s: Slot) -> bool:
-        """Is the verb after ``s`` (within two words) a modifier (ETM: ``건설할 데``)?"""
-        for w in a.words[s.word + 1:s.word + 3]:
-            tags = {t for _, t in w.tags}
-            if "ETM" in tags:
-                return True
-            if tags & {"EF", "EC"}:
-                return False
-        return False
-
     def _establish(self, a: Analysed, slots: list[Slot], topic: str | None = None) -> None:
         idx = a.sentence.index
         # "A와 B의 합작법인인 C": A and B set up C
@@ -1026,7 +1017,8 @@ class RelationFinder:
             if s.m.entity in agent_keys or self.type_of(s.m) not in BUILT | {"Organization"}:
                 continue
             if place_agents and (self.type_of(s.m) not in ("Park", "Project") or
-                                 s.particle not in ("을", "를") or self._modifies(a, s)):
+                                 s.particle not in ("을", "를") or
+                                 structure.modifier_follows(a, s.word, 2, serial=False)):
                 continue  # "…를 공동 건설할 데 관한 양해각서": a pact about building, no making
             if s.particle in ("을", "를") or ESTABLISH.match(s.next_word or "") or \
                     (s.next_word or "").startswith(("개발", "건설", "조성")):
@@ -1230,12 +1222,11 @@ class RelationFinder:
             if found is None:
                 # "한빛전자 대표 김철수씨", "산업부 차관 김철수 씨": the body and post before
                 before = slots[i - 1] if i > 0 else None
-                words_before = text[before.m.end:s.m.start].split() if before else []
-                if before is not None and self.type_of(before.m) in holders and \
-                        len(words_before) == 1 and words_before[0] in posts:
+                post = self._post_between(before, s, holders, posts)
+                if post:
                     self.add(s.m.entity, "memberOf", before.m.entity, idx, "post-before", 0.6)
-                    self.fact(s.m.entity, "role", words_before[0], "string", idx, "post-before",
-                              gloss=posts.get(words_before[0], ""))
+                    self.fact(s.m.entity, "role", post, "string", idx, "post-before",
+                              gloss=posts.get(post, ""))
                 continue
             post, post_start = found
             # "정의선 현대자동차 부회장", "안상수 인천시장": the body between name and post;
@@ -1258,14 +1249,10 @@ class RelationFinder:
             if prev is not None and self.type_of(prev.m) == "Country":
                 prev = next((t for t in slots[:i] if t is not prev and t.m.start <= prev.m.start
                              and prev.m.end <= t.m.end and t.m.end <= s.m.start), prev)
-            gap_words = text[prev.m.end:s.m.start].split() if prev is not None else []
-            if org is None and prev is not None and self.type_of(prev.m) in holders and \
-                    len(gap_words) == 1 and gap_words[0] in posts:
+            if org is None and self._post_between(prev, s, holders, posts):
                 org = prev  # "한빛전자 창업주 김철수 회장": the body, past another post
             if org is None and prev is not None and self.type_of(prev.m) in holders and \
-                    re.fullmatch(r"(\([^)]*\))?(의)?\s*(\S+(국|과|실|팀|부|처|센터|본부|사업부|연구소|"
-                                 r"무역관|지사|사무소|대표처|법인)"
-                                 r"(\([^)]*\))?\s+)?", text[prev.m.end:s.m.start]):
+                    _PAST_UNIT.fullmatch(text[prev.m.end:s.m.start]):
                 # "새만금개발청 투자전략국 김채규 국장": the body, past its unit
                 org = prev
             rank = _PLACE_POSTS.get(post)
@@ -1300,6 +1287,15 @@ class RelationFinder:
                 self.add(s.m.entity, "memberOf", target, idx, "person-post", 0.75)
             self.fact(s.m.entity, "role", post, "string", idx, "person-post",
                       gloss=posts.get(post, ""))
+
+    def _post_between(self, body: Slot | None, person: Slot, holders: set[str],
+                      posts: dict[str, str]) -> str:
+        """The one word between ``body`` (of ``holders``) and ``person`` if it is a post
+        (``한빛전자 대표 김철수씨``), else ''."""
+        if body is None or self.type_of(body.m) not in holders:
+            return ""
+        gap = self.article.text[body.m.end:person.m.start].split()
+        return gap[0] if len(gap) == 1 and gap[0] in posts else ""
 
     def _sectors(self, a: Analysed, slots: list[Slot], topic: str | None,
                  history: list[list[Slot]]) -> None:

@@ -152,11 +152,9 @@ def between(finder, a, slots) -> None:  # noqa: ANN001
             finder.add(x.m.entity, "cooperatesWith", y.m.entity, a.sentence.index, "between", 0.6)
 
 
-
 # after the last signer's post: what the people signed (within a few words)
 _SIGNED = re.compile(r"(?:\S+\s+){0,2}?\S*(?:이|가|은|는|도)\s+(?:\S+\s+){0,6}?\S*(?:협약|MOU|양해각서|협정|계약|의정서|"
                      r"서명|조인|손잡|손을\s*잡|맞손)")
-
 _WITNESS = re.compile(r"(?:\S+\s+){0,4}?\S*(?:가운데|입회|배석|참관|임석|지켜보|참석한)")
 
 
@@ -165,8 +163,7 @@ def representatives(finder, a, slots) -> None:  # noqa: ANN001
     commas who sign stand for the bodies this sentence makes them members of."""
     idx = a.sentence.index
     text = finder.article.text
-    body = {r.subject: r.object for r in finder.rels
-            if r.sentence == idx and r.predicate == "memberOf" and r.article_id == finder.article.id}
+    body = {r.subject: r.object for r in finder.rels if r.sentence == idx and r.predicate == "memberOf"}
     people = [s for s in slots if finder.type_of(s.m) == "Person" and s.m.entity in body]
     if len(people) < 2:
         return

@@ -32,22 +32,25 @@ def subject_of(finder, slots, types=None):  # noqa: ANN001, ANN201
                  (types is None or finder.type_of(s.m) in types)), None)
 
 
-def embedded(a, slot) -> bool:  # noqa: ANN001 - Analysed, Slot
-    """Is ``slot`` (marked 이/가) the subject of an adnominal clause (``한빛전자가 설립한
-    누리다온은``: 한빛전자 makes, 누리다온 is the sentence's subject), the first verb after it
-    ending in a modifier (ETM) before any final or connective ending?"""
-    if slot.particle not in ("이", "가") or slot.word < 0:
-        return False
-    for w in a.words[slot.word + 1:slot.word + 6]:
+def modifier_follows(a, word: int, reach: int, serial: bool = True) -> bool:  # noqa: ANN001
+    """Does a modifier ending (ETM: ``설립한``, ``건설할 데``) come in the ``reach`` words after
+    word ``word``, before any final or connective ending? With ``serial``, a verb joined to the
+    next by 어/아 (``출자해 설립한``) is one predicate with it, no end."""
+    for w in a.words[word + 1:word + 1 + reach]:
         tags = {t for _, t in w.tags}
         if "ETM" in tags:
             return True
-        # "출자해 설립한": a verb joined to the next by 어/아 is one predicate with it
-        serial = any(t == "EC" and f in ("어", "아", "여") for f, t in w.tags) and \
-            not w.text.endswith(",")
-        if "EF" in tags or ("EC" in tags and not serial):
+        joined = serial and not w.text.endswith(",") and \
+            any(t == "EC" and f in ("어", "아", "여") for f, t in w.tags)
+        if "EF" in tags or ("EC" in tags and not joined):
             return False
     return False
+
+
+def embedded(a, slot) -> bool:  # noqa: ANN001 - Analysed, Slot
+    """Is ``slot`` (marked 이/가) the subject of an adnominal clause (``한빛전자가 설립한
+    누리다온은``: 한빛전자 makes, 누리다온 is the sentence's subject)?"""
+    return slot.particle in ("이", "가") and slot.word >= 0 and modifier_follows(a, slot.word, 5)
 
 
 def _gap(finder, x, y) -> str:  # noqa: ANN001
@@ -373,7 +376,7 @@ def members(finder, a, slots) -> None:  # noqa: ANN001
             finder.add(s.m.entity, "partOf", o.m.entity, idx, "member-of-organisation", 0.6)
 
 
-_BUILT_BY = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}?(?:공동\s*)?(?:(?:설립|건설|조성|건립)한|세운|"
+BUILT_BY = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}?(?:공동\s*)?(?:(?:설립|건설|조성|건립)한|세운|"
                        r"(?:공동\s*)?출자(?:해|하여)\s+(?:설립|세운)한?|출자한\s+(?=합작))"
                        r"(?:\s*(?:합작법인|합작사|합작회사|합자회사|현지법인|법인|자회사|회사))?")
 
@@ -381,7 +384,7 @@ _BUILT_BY = re.compile(r"(?:이|가)\s+(?:\S+\s+){0,3}?(?:공동\s*)?(?:(?:설�
 _MAKERS = {"Firm", "GovernmentBody", "Organization", "City", "Province", "Country"}
 
 
-def made_in_clause(finder, slots, verb: re.Pattern[str] | None = None):  # noqa: ANN001, ANN201
+def made_in_clause(finder, slots, verb: re.Pattern[str]):  # noqa: ANN001, ANN201
     """Each (maker index, made slot) of ``A(와 B)가 … 설립한 X``: an adnominal clause whose
     subject made (``verb``: or paid for, ``투자한``) the name it modifies."""
     ty = finder.type_of
@@ -389,7 +392,7 @@ def made_in_clause(finder, slots, verb: re.Pattern[str] | None = None):  # noqa:
     for i, s in enumerate(slots):
         if s.particle not in ("이", "가") or ty(s.m) not in _MAKERS:
             continue
-        m = (verb or _BUILT_BY).match(text[s.m.end:s.m.end + 50])
+        m = verb.match(text[s.m.end:s.m.end + 50])
         if m is None:
             continue
         end = s.m.end + m.end()
@@ -421,7 +424,7 @@ def built_by(finder, a, slots) -> None:  # noqa: ANN001
     idx = a.sentence.index
     ty = finder.type_of
     text = finder.article.text
-    for i, made in made_in_clause(finder, slots):
+    for i, made in made_in_clause(finder, slots, BUILT_BY):
         # "한빛전자와 다온에너지가 설립한 누리다온": every founder listed before the verb
         for mk in finder._chain(slots, i):
             if ty(mk.m) in _MAKERS and mk.m.entity != made.m.entity:
